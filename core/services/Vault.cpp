@@ -1,0 +1,637 @@
+#include "Vault.h"
+
+#include "UnlockThrottle.h"
+
+#include "common/Logging.h"
+#include "common/Uuid7.h"
+#include "crypto/RecoveryCode.h"
+#include "storage/Backup.h"
+#include "storage/Migrator.h"
+#include "storage/Schema.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace jiahu {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Status readMetaDatabaseId(Database& db, const QUuid& expected)
+{
+    auto st = db.prepare("SELECT value FROM meta WHERE key = 'database_id';");
+    if (!st.ok())
+        return st.error();
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value() || QUuid::fromString(st->text(0)) != expected)
+        return makeError(ErrorCode::KeyringDamaged,
+                         Vault::tr("The keyring belongs to a different database. Put the keyring "
+                                   "that was made with this database beside it."));
+    return {};
+}
+
+} // namespace
+
+Vault::Vault(std::unique_ptr<Database> db, QString path, Keyring keyring, SecureBytes dataKey)
+    : m_db(std::move(db)), m_path(std::move(path)), m_keyring(std::move(keyring)),
+      m_dataKey(std::move(dataKey))
+{
+}
+
+Vault::~Vault()
+{
+    m_db.reset(); // close before the key is wiped
+    qCInfo(lcVault) << "locked";
+}
+
+Status Vault::checkPassword(const SecureBytes& password)
+{
+    if (password.size() > size_t(kMaxPasswordBytes))
+        return makeError(ErrorCode::InvalidArgument, tr("The password is too long."));
+    const QString text = QString::fromUtf8(password.constChars(), qsizetype(password.size()));
+    const qsizetype length = text.toUcs4().size();
+    QString copy = text;
+    wipe(copy);
+    if (length < kMinPasswordLength)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
+    return {};
+}
+
+Status Vault::checkUserName(const QString& name)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("A user name must have between 1 and 64 characters."));
+    for (QChar c : name) {
+        if (c.isSpace() || !c.isPrint())
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("A user name may not contain spaces or control characters."));
+    }
+    return {};
+}
+
+Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureBytes& password)
+{
+    JIAHU_TRY(checkUserName(options.adminName));
+    JIAHU_TRY(checkPassword(password));
+    const QString keyringPath = Keyring::pathFor(options.databasePath);
+    if (QFileInfo::exists(options.databasePath) || QFileInfo::exists(keyringPath))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("%1 already exists. Open it, or choose another file name for the new "
+                            "database.")
+                             .arg(options.databasePath));
+    const QFileInfo info(options.databasePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+
+    const QUuid databaseId = QUuid::createUuid();
+    SecureBytes dataKey = SecureBytes::random(Database::kKeyBytes);
+    Keyring keyring = Keyring::create(databaseId);
+    auto adminSlot = keyring.makeSlot(SlotKind::User, options.adminName, password, options.kdf, dataKey);
+    if (!adminSlot.ok())
+        return adminSlot.error();
+    JIAHU_TRY(keyring.addSlot(std::move(adminSlot.value())));
+    SecureBytes code = RecoveryCode::generate();
+    auto canonical = RecoveryCode::normalize(code.view());
+    if (!canonical.ok())
+        return canonical.error();
+    auto recoverySlot =
+        keyring.makeSlot(SlotKind::Recovery, {}, canonical.value(), options.kdf, dataKey);
+    if (!recoverySlot.ok())
+        return recoverySlot.error();
+    JIAHU_TRY(keyring.addSlot(std::move(recoverySlot.value())));
+
+    Database::Options dbOptions;
+    dbOptions.path = options.databasePath;
+    dbOptions.key = &dataKey;
+    dbOptions.create = true;
+    auto db = Database::open(dbOptions);
+    if (!db.ok())
+        return db.error();
+    // Encrypted or not, the file is nobody else's business (SQLite gives -wal/-shm the same mode).
+    QFile::setPermissions(options.databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    UserAccount admin;
+    admin.id = createUuid7().toString(QUuid::WithoutBraces);
+    admin.name = options.adminName;
+    admin.displayName = options.adminDisplayName.isEmpty() ? options.adminName : options.adminDisplayName;
+    admin.role = Role::Administrator;
+    admin.createdAt = nowMs();
+
+    const auto populate = [&]() -> Status {
+        JIAHU_TRY(Migrator::migrate(*db.value(), schemaMigrations()));
+        auto tx = Transaction::begin(*db.value());
+        if (!tx.ok())
+            return tx.error();
+        auto meta = db.value()->prepare("INSERT INTO meta(key, value) VALUES (?, ?);");
+        if (!meta.ok())
+            return meta.error();
+        JIAHU_TRY(meta->bindAll(QStringLiteral("database_id"), databaseId.toString(QUuid::WithoutBraces)).exec());
+        JIAHU_TRY(meta->bindAll(QStringLiteral("created_at"), QString::number(admin.createdAt)).exec());
+        auto user = db.value()->prepare(
+            "INSERT INTO users(id, name, display_name, role, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?);");
+        if (!user.ok())
+            return user.error();
+        JIAHU_TRY(user->bindAll(admin.id, admin.name, admin.displayName, Roles::id(admin.role),
+                                admin.createdAt, admin.createdAt)
+                      .exec());
+        JIAHU_TRY(tx->commit());
+        return keyring.save(keyringPath);
+    };
+    if (auto st = populate(); !st.ok()) {
+        // Only files this call created are removed.
+        db.value().reset();
+        QFile::remove(options.databasePath);
+        for (const QString& c : DatabaseFiles::companions(options.databasePath))
+            QFile::remove(c);
+        QFile::remove(keyringPath);
+        return st.error();
+    }
+    qCInfo(lcVault) << "created database" << options.databasePath;
+    std::unique_ptr<Vault> vault(
+        new Vault(std::move(db.value()), options.databasePath, std::move(keyring), std::move(dataKey)));
+    vault->m_user = admin;
+    return Created{std::move(vault), std::move(code)};
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlock(const QString& databasePath, const QString& userName,
+                                             const SecureBytes& password)
+{
+    return unlockSlot(databasePath, userName, false, password, true);
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryCode(const QString& databasePath,
+                                                             const SecureBytes& typedCode)
+{
+    auto canonical = RecoveryCode::normalize(typedCode.view());
+    if (!canonical.ok())
+        return canonical.error();
+    return unlockSlot(databasePath, {}, true, canonical.value(), true);
+}
+
+Result<std::unique_ptr<Database>> Vault::openWithKeys(const QString& path, Keyring& keyring,
+                                                      Keyring::OpenedSlot& opened,
+                                                      SecureBytes& dataKeyOut)
+{
+    const QString keyringPath = Keyring::pathFor(path);
+    Database::Options options;
+    options.path = path;
+    options.key = &opened.dataKey;
+    auto db = Database::open(options);
+    if (db.ok()) {
+        if (opened.pendingDataKey) {
+            // A rotation was interrupted before the database was rekeyed: finish it now, so a
+            // removed user's old key stops working. If others hold the file open, try next time.
+            if (db.value()->rekey(*opened.pendingDataKey).ok()) {
+                keyring.promotePendingDataKey();
+                JIAHU_TRY(keyring.save(keyringPath));
+                dataKeyOut = std::move(*opened.pendingDataKey);
+                qCInfo(lcVault) << "finished an interrupted key rotation";
+                return db;
+            }
+            qCWarning(lcVault) << "an interrupted key rotation could not be finished yet";
+        }
+        dataKeyOut = std::move(opened.dataKey);
+        return db;
+    }
+    if (db.error().code == ErrorCode::NotADatabase && opened.pendingDataKey) {
+        // The database was rekeyed but the keyring was not yet updated: complete the rotation.
+        options.key = &*opened.pendingDataKey;
+        auto rotated = Database::open(options);
+        if (rotated.ok()) {
+            keyring.promotePendingDataKey();
+            JIAHU_TRY(keyring.save(keyringPath));
+            dataKeyOut = std::move(*opened.pendingDataKey);
+            qCInfo(lcVault) << "completed a key rotation found half-done";
+            return rotated;
+        }
+    }
+    if (db.error().code == ErrorCode::NotADatabase)
+        return makeError(ErrorCode::NotADatabase,
+                         tr("The database cannot be opened with the key from its keyring: the "
+                            "keyring belongs to another database, or the database file is "
+                            "damaged. Nothing was changed."),
+                         db.error().detail, db.error().sqliteCode);
+    return db.error();
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlockSlot(const QString& databasePath,
+                                                 const QString& userName, bool recovery,
+                                                 const SecureBytes& secret, bool migrate)
+{
+    if (!QFileInfo::exists(databasePath))
+        return makeError(ErrorCode::NotFound, tr("There is no database at %1.").arg(databasePath));
+    UnlockThrottle throttle(databasePath);
+    JIAHU_TRY(throttle.checkAllowed());
+    auto keyring = Keyring::load(Keyring::pathFor(databasePath));
+    if (!keyring.ok())
+        return keyring.error();
+    const KeySlot* slot = recovery ? keyring->recoverySlot() : keyring->findUser(userName);
+    if (!slot) {
+        throttle.recordFailure();
+        return makeError(ErrorCode::WrongPassword, recovery
+                                                       ? tr("This database has no recovery code.")
+                                                       : tr("Wrong user name or password."));
+    }
+    auto opened = keyring->open(*slot, secret);
+    if (!opened.ok()) {
+        if (opened.error().code == ErrorCode::WrongPassword)
+            throttle.recordFailure();
+        return opened.error();
+    }
+    SecureBytes dataKey;
+    auto db = openWithKeys(databasePath, keyring.value(), opened.value(), dataKey);
+    if (!db.ok())
+        return db.error();
+    if (migrate) {
+        JIAHU_TRY(Migrator::migrate(*db.value(), schemaMigrations()));
+    } else if (db.value()->userVersion() > Migrator::latestVersion(schemaMigrations())) {
+        return makeError(ErrorCode::NewerVersion,
+                         tr("This database was written by a newer version of Jiahu."));
+    }
+    JIAHU_TRY(readMetaDatabaseId(*db.value(), keyring->databaseId()));
+
+    std::unique_ptr<Vault> vault(new Vault(std::move(db.value()), databasePath,
+                                           std::move(keyring.value()), std::move(dataKey)));
+    if (recovery) {
+        vault->m_recovery = true;
+        vault->m_user.name = QStringLiteral("recovery");
+        vault->m_user.displayName = tr("Recovery code");
+        vault->m_user.role = Role::Administrator;
+    } else {
+        auto account = vault->findUser(userName);
+        if (!account.ok())
+            return makeError(ErrorCode::PermissionDenied,
+                             tr("The account %1 has been removed from this database.").arg(userName));
+        vault->m_user = account.value();
+    }
+    throttle.recordSuccess();
+    qCInfo(lcVault) << "unlocked" << databasePath << (recovery ? "with recovery code" : "");
+    return vault;
+}
+
+Result<UserAccount> Vault::findUser(const QString& name)
+{
+    auto st = m_db->prepare("SELECT id, name, display_name, role, created_at FROM users "
+                            "WHERE name = ? AND deleted_at IS NULL;");
+    if (!st.ok())
+        return st.error();
+    st->bind(1, name);
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(name));
+    UserAccount u;
+    u.id = st->text(0);
+    u.name = st->text(1);
+    u.displayName = st->text(2);
+    u.role = Roles::fromId(st->text(3)).value_or(Role::Caseworker);
+    u.createdAt = st->int64(4);
+    return u;
+}
+
+Result<QList<UserAccount>> Vault::users()
+{
+    auto st = m_db->prepare("SELECT id, name, display_name, role, created_at FROM users "
+                            "WHERE deleted_at IS NULL ORDER BY name;");
+    if (!st.ok())
+        return st.error();
+    QList<UserAccount> out;
+    while (true) {
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        out.append({st->text(0), st->text(1), st->text(2),
+                    Roles::fromId(st->text(3)).value_or(Role::Caseworker), st->int64(4)});
+    }
+    return out;
+}
+
+Status Vault::requireAdministrator() const
+{
+    if (m_user.role != Role::Administrator)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only an administrator may manage users, keys and backups."));
+    return {};
+}
+
+Status Vault::requireNoPendingRotation() const
+{
+    if (m_keyring.hasPendingRotation())
+        return makeError(ErrorCode::Busy,
+                         tr("A change of the database key is unfinished because the database is "
+                            "open elsewhere. Close other Jiahu windows and unlock again."));
+    return {};
+}
+
+Status Vault::saveKeyring(const Keyring& keyring)
+{
+    JIAHU_TRY(keyring.save(Keyring::pathFor(m_path)));
+    m_keyring = keyring;
+    return {};
+}
+
+Status Vault::changePassword(const SecureBytes& newPassword, const KdfParams& kdf)
+{
+    if (m_recovery)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Signed in with the recovery code: reset a user's password instead."));
+    JIAHU_TRY(requireNoPendingRotation());
+    JIAHU_TRY(checkPassword(newPassword));
+    Keyring next = m_keyring;
+    auto slot = next.makeSlot(SlotKind::User, m_user.name, newPassword, kdf, m_dataKey);
+    if (!slot.ok())
+        return slot.error();
+    next.removeUser(m_user.name);
+    JIAHU_TRY(next.addSlot(std::move(slot.value())));
+    JIAHU_TRY(saveKeyring(next));
+    qCInfo(lcVault) << "password changed";
+    return {};
+}
+
+Status Vault::addUser(const NewUser& user, const SecureBytes& password, const KdfParams& kdf)
+{
+    JIAHU_TRY(requireAdministrator());
+    JIAHU_TRY(requireNoPendingRotation());
+    JIAHU_TRY(checkUserName(user.name));
+    JIAHU_TRY(checkPassword(password));
+    if (m_keyring.findUser(user.name) || findUser(user.name).ok())
+        return makeError(ErrorCode::AlreadyExists, tr("A user named %1 already exists.").arg(user.name));
+    Keyring next = m_keyring;
+    auto slot = next.makeSlot(SlotKind::User, user.name, password, kdf, m_dataKey);
+    if (!slot.ok())
+        return slot.error();
+    JIAHU_TRY(next.addSlot(std::move(slot.value())));
+
+    auto tx = Transaction::begin(*m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto st = m_db->prepare("INSERT INTO users(id, name, display_name, role, created_at, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?);");
+    if (!st.ok())
+        return st.error();
+    const qint64 now = nowMs();
+    JIAHU_TRY(st->bindAll(createUuid7(now).toString(QUuid::WithoutBraces), user.name,
+                          user.displayName.isEmpty() ? user.name : user.displayName,
+                          Roles::id(user.role), now, now)
+                  .exec());
+    // Keyring first: if the commit then fails, the slot without a user row opens nothing.
+    JIAHU_TRY(saveKeyring(next));
+    if (auto commit = tx->commit(); !commit.ok()) {
+        Keyring back = m_keyring;
+        back.removeUser(user.name);
+        (void)saveKeyring(back);
+        return commit.error();
+    }
+    qCInfo(lcVault) << "user added";
+    return {};
+}
+
+Status Vault::removeUser(const QString& userName)
+{
+    JIAHU_TRY(requireAdministrator());
+    JIAHU_TRY(requireNoPendingRotation());
+    if (!m_recovery && userName == m_user.name)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("You cannot remove your own account. Ask another administrator."));
+    auto account = findUser(userName);
+    if (!account.ok())
+        return account.error();
+    if (account->role == Role::Administrator) {
+        auto st = m_db->prepare("SELECT count(*) FROM users WHERE role = 'administrator' "
+                                "AND deleted_at IS NULL;");
+        if (!st.ok())
+            return st.error();
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (st->int64(0) <= 1)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("%1 is the last administrator and cannot be removed.").arg(userName));
+    }
+    {
+        auto tx = Transaction::begin(*m_db);
+        if (!tx.ok())
+            return tx.error();
+        auto st = m_db->prepare("UPDATE users SET deleted_at = ?, updated_at = ? "
+                                "WHERE name = ? AND deleted_at IS NULL;");
+        if (!st.ok())
+            return st.error();
+        const qint64 now = nowMs();
+        JIAHU_TRY(st->bindAll(now, now, userName).exec());
+        JIAHU_TRY(tx->commit());
+    }
+    Keyring next = m_keyring;
+    next.removeUser(userName);
+    JIAHU_TRY(saveKeyring(next));
+    qCInfo(lcVault) << "user removed; rotating the data key";
+    return rotateDataKey();
+}
+
+Status Vault::rotateDataKey()
+{
+    JIAHU_TRY(requireAdministrator());
+    SecureBytes newKey = SecureBytes::random(Database::kKeyBytes);
+    Keyring next = m_keyring;
+    // 1. Seal the new key to every slot beside the old one: a crash from here on loses nothing,
+    //    because unlocking tries both keys and finishes the rotation.
+    next.sealPendingDataKey(newKey);
+    JIAHU_TRY(saveKeyring(next));
+    // 2. Re-encrypt the database.
+    if (auto st = m_db->rekey(newKey); !st.ok()) {
+        next.dropPendingDataKey();
+        (void)saveKeyring(next);
+        return st;
+    }
+    // 3. The new key becomes the only one.
+    next.promotePendingDataKey();
+    m_dataKey = std::move(newKey);
+    JIAHU_TRY(saveKeyring(next));
+    qCInfo(lcVault) << "data key rotated";
+    return {};
+}
+
+Status Vault::resetPassword(const QString& userName, const SecureBytes& newPassword,
+                            const KdfParams& kdf)
+{
+    JIAHU_TRY(requireAdministrator());
+    JIAHU_TRY(requireNoPendingRotation());
+    JIAHU_TRY(checkPassword(newPassword));
+    auto account = findUser(userName);
+    if (!account.ok())
+        return account.error();
+    Keyring next = m_keyring;
+    auto slot = next.makeSlot(SlotKind::User, userName, newPassword, kdf, m_dataKey);
+    if (!slot.ok())
+        return slot.error();
+    next.removeUser(userName);
+    JIAHU_TRY(next.addSlot(std::move(slot.value())));
+    JIAHU_TRY(saveKeyring(next));
+    qCInfo(lcVault) << "password reset by an administrator";
+    return {};
+}
+
+Result<SecureBytes> Vault::resetRecoveryCode(const KdfParams& kdf)
+{
+    JIAHU_TRY(requireAdministrator());
+    JIAHU_TRY(requireNoPendingRotation());
+    SecureBytes code = RecoveryCode::generate();
+    auto canonical = RecoveryCode::normalize(code.view());
+    if (!canonical.ok())
+        return canonical.error();
+    Keyring next = m_keyring;
+    auto slot = next.makeSlot(SlotKind::Recovery, {}, canonical.value(), kdf, m_dataKey);
+    if (!slot.ok())
+        return slot.error();
+    JIAHU_TRY(next.addSlot(std::move(slot.value())));
+    JIAHU_TRY(saveKeyring(next));
+    qCInfo(lcVault) << "recovery code replaced";
+    return code;
+}
+
+Status Vault::backup(const QString& destPath)
+{
+    JIAHU_TRY(requireAdministrator());
+    const QString destKeyring = Keyring::pathFor(destPath);
+    if (QFileInfo::exists(destKeyring))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("%1 already exists. Choose a new file name for the backup.").arg(destKeyring));
+    JIAHU_TRY(DatabaseFiles::backup(*m_db, destPath, &m_dataKey));
+    if (auto st = m_keyring.save(destKeyring); !st.ok()) {
+        QFile::remove(destPath); // our own fresh copy, useless without its keyring
+        return st;
+    }
+    return {};
+}
+
+Result<QString> Vault::restore(const QString& backupPath, const QString& targetPath,
+                               const QString& userName, const SecureBytes& password)
+{
+    {
+        auto source = unlockSlot(backupPath, userName, false, password, false);
+        if (!source.ok())
+            return source.error();
+        JIAHU_TRY(source.value()->requireAdministrator());
+        auto problems = source.value()->database().integrityCheck();
+        if (!problems.ok())
+            return problems.error();
+        if (!problems->isEmpty())
+            return makeError(ErrorCode::Corrupt,
+                             tr("The backup fails its integrity check and was not restored."),
+                             problems->first());
+    } // closed here, so its WAL is folded back into the file before we copy it
+
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString part = QStringLiteral(".restoring");
+    const QString targetKeyring = Keyring::pathFor(targetPath);
+    JIAHU_TRY(DatabaseFiles::copyFile(backupPath, targetPath + part));
+    JIAHU_TRY(DatabaseFiles::copyFile(Keyring::pathFor(backupPath), targetKeyring + part));
+    auto aside = DatabaseFiles::moveAside(targetPath, QStringLiteral("before-restore-") + stamp);
+    if (!aside.ok())
+        return aside.error();
+    auto keyringAside =
+        DatabaseFiles::moveAside(targetKeyring, QStringLiteral("before-restore-") + stamp);
+    if (!keyringAside.ok())
+        return keyringAside.error();
+    if (!QFile::rename(targetPath + part, targetPath) ||
+        !QFile::rename(targetKeyring + part, targetKeyring))
+        return makeError(ErrorCode::Io, tr("The restored files could not be put in place at %1.")
+                                            .arg(targetPath));
+    qCInfo(lcVault) << "restored" << targetPath;
+    return aside.value();
+}
+
+HealthReport Vault::inspectFiles(const QString& databasePath)
+{
+    HealthReport report;
+    QFile file(databasePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.problem(tr("The database file %1 cannot be read.").arg(databasePath));
+        return report;
+    }
+    const QByteArray head = file.read(16);
+    if (head.startsWith("SQLite format 3")) {
+        report.problem(tr("The database file is NOT encrypted."));
+    } else if (file.size() % Database::kPageSize != 0 || file.size() == 0) {
+        report.problem(tr("The database file's size (%1 bytes) is not a whole number of pages: "
+                          "it may be truncated.")
+                           .arg(file.size()));
+    } else {
+        report.ok(tr("The database file is encrypted (%1 pages).").arg(file.size() / Database::kPageSize));
+    }
+    const QString keyringPath = Keyring::pathFor(databasePath);
+    auto keyring = Keyring::load(keyringPath);
+    if (!keyring.ok()) {
+        report.problem(keyring.error().toString());
+        return report;
+    }
+    int users = 0;
+    for (const KeySlot& slot : keyring->entries()) {
+        if (slot.checksum != slot.computeChecksum(keyring->databaseId()))
+            report.problem(tr("The keyring entry for %1 is damaged.")
+                               .arg(slot.kind == SlotKind::Recovery ? tr("the recovery code") : slot.userName));
+        if (slot.kind == SlotKind::User)
+            ++users;
+    }
+    report.ok(tr("The keyring has %n user(s).", nullptr, users));
+    if (keyring->recoverySlot())
+        report.ok(tr("A recovery code is set."));
+    else
+        report.problem(tr("No recovery code is set. An administrator should create one."));
+    if (keyring->hasPendingRotation())
+        report.problem(tr("A change of the database key is unfinished; unlocking will finish it."));
+    const auto perms = QFile::permissions(keyringPath);
+    if (perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        report.problem(tr("The keyring can be read by other users of this computer."));
+    return report;
+}
+
+HealthReport Vault::checkHealth()
+{
+    HealthReport report = inspectFiles(m_path);
+    auto problems = m_db->integrityCheck();
+    if (!problems.ok())
+        report.problem(problems.error().toString());
+    else if (!problems->isEmpty())
+        report.problem(tr("The database fails its integrity check: %1").arg(problems->first()));
+    else
+        report.ok(tr("The database passes its integrity check."));
+    const int version = m_db->userVersion();
+    const int latest = Migrator::latestVersion(schemaMigrations());
+    if (version == latest)
+        report.ok(tr("The schema is up to date (version %1).").arg(version));
+    else
+        report.problem(tr("The schema is at version %1; this Jiahu expects %2.").arg(version).arg(latest));
+    auto list = users();
+    if (list.ok()) {
+        for (const UserAccount& u : list.value())
+            if (!m_keyring.findUser(u.name))
+                report.problem(tr("User %1 has no entry in the keyring and cannot sign in.").arg(u.name));
+        for (const KeySlot& s : m_keyring.entries()) {
+            if (s.kind != SlotKind::User)
+                continue;
+            const bool known = std::any_of(list->begin(), list->end(),
+                                           [&](const UserAccount& u) { return u.name == s.userName; });
+            if (!known)
+                report.problem(tr("The keyring has an entry for %1, who is not a user of this database.")
+                                   .arg(s.userName));
+        }
+    }
+    return report;
+}
+
+} // namespace jiahu

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace jiahu {
+
+/// One connection to an SQLCipher database, RAII: closing happens in the destructor.
+///
+/// Keyed with a raw 256-bit key through sqlite3_key() in SQLCipher's x'<hex>' form, built in
+/// guarded memory; the key is proven by reading sqlite_master before anything else happens.
+/// Without a key the same library opens a plain SQLite file (used for benchmarks and tests only).
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr size_t kKeyBytes = 32;
+    static constexpr int kPageSize = 4096;
+
+    struct Options {
+        QString path;
+        const SecureBytes* key = nullptr; ///< 32 bytes; null opens without encryption
+        bool create = false;              ///< create the file if missing
+        bool readOnly = false;
+        bool wal = true;                  ///< write-ahead log (else a rollback journal)
+        int busyTimeoutMs = 10000;
+        int cacheSizeKiB = 16384; ///< SQLite page cache; SQLCipher decrypts pages as they enter it
+    };
+
+    struct CacheStats {
+        int hits = 0;
+        int misses = 0;
+        int cached = 0;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const Options& options);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Runs one or more SQL statements without parameters (schema, pragmas).
+    Status exec(const char* sql);
+    /// A prepared statement from the cache (or freshly prepared if the cached one is in use).
+    Result<Statement> prepare(const QByteArray& sql);
+    Result<Statement> prepare(const char* sql) { return prepare(QByteArray(sql)); }
+
+    /// The first column of the first row of a query without parameters (null when no row).
+    Result<QString> queryText(const char* sql);
+    int userVersion();
+    Status setUserVersion(int version);
+    /// PRAGMA integrity_check: empty list when the database is sound.
+    Result<QStringList> integrityCheck();
+    /// Replaces the encryption key (checkpoints, leaves WAL for the duration, rewrites every page).
+    Status rekey(const SecureBytes& newKey);
+    /// Writes all WAL content into the main file and truncates the WAL.
+    Status checkpoint();
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const;
+    bool isEncrypted() const { return m_encrypted; }
+    const QString& path() const { return m_path; }
+    CacheStats cacheStats() const { return m_stats; }
+    sqlite3* handle() const { return m_db; }
+
+    /// An Error from the connection's last failure.
+    Error lastError(int rc, const QString& context) const;
+
+private:
+    friend class Statement;
+    Database(sqlite3* db, QString path, bool encrypted);
+    void giveBack(sqlite3_stmt* stmt);
+    Status configure(const Options& options);
+
+    struct CacheEntry {
+        sqlite3_stmt* stmt = nullptr;
+        bool inUse = false;
+    };
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    bool m_encrypted = false;
+    QHash<QByteArray, CacheEntry> m_cache;
+    CacheStats m_stats;
+};
+
+/// Maps an SQLite result code to an ErrorCode and a sentence a user can act on.
+Error sqliteError(int rc, const QString& context, const QString& detail = {});
+
+} // namespace jiahu
