@@ -19,8 +19,6 @@ bool installTranslations(QCoreApplication& app, const QString& language)
 {
     const QString lang = normalizedLanguage(language);
     QLocale::setDefault(QLocale(lang));
-    if (lang == QLatin1String("en"))
-        return true;
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QPushButton;
+
+namespace jiahu {
+
+/// Shows a new recovery code once, offers to print it, and will not close until the user
+/// confirms they have kept it.
+class RecoveryCodeDialog : public QDialog {
+    Q_OBJECT
+public:
+    RecoveryCodeDialog(const QString& code, const QString& databasePath, QWidget* parent = nullptr);
+
+    QString code() const { return m_code; }
+    /// The page that is printed (HTML), exposed for tests.
+    QString printableHtml() const;
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    void print();
+
+    QString m_code;
+    QString m_databasePath;
+    QCheckBox* m_confirm = nullptr;
+    QPushButton* m_continue = nullptr;
+};
+
+} // namespace jiahu
