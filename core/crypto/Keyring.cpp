@@ -68,6 +68,14 @@ bool readB64(const QJsonObject& o, const char* key, qsizetype exactSize, QByteAr
     return exactSize < 0 ? (!out.isEmpty() && out.size() <= 4096) : out.size() == exactSize;
 }
 
+/// A UUID written exactly as we write them; anything else (trailing bytes, braces) is rejected.
+QUuid strictUuid(const QJsonValue& v)
+{
+    const QString text = v.toString();
+    const QUuid id = QUuid::fromString(text);
+    return id.toString(QUuid::WithoutBraces) == text ? id : QUuid();
+}
+
 } // namespace
 
 QByteArray KeySlot::associatedData(const QUuid& databaseId) const
@@ -154,7 +162,7 @@ Result<Keyring> Keyring::parse(const QByteArray& bytes)
         return malformed(QStringLiteral("unknown version"));
 
     Keyring keyring;
-    keyring.m_databaseId = QUuid::fromString(root.value(QLatin1String("database_id")).toString());
+    keyring.m_databaseId = strictUuid(root.value(QLatin1String("database_id")));
     if (keyring.m_databaseId.isNull())
         return malformed(QStringLiteral("database_id"));
     const QJsonValue slotsValue = root.value(QLatin1String("slots"));
@@ -166,7 +174,7 @@ Result<Keyring> Keyring::parse(const QByteArray& bytes)
             return malformed(QStringLiteral("slot"));
         const QJsonObject o = v.toObject();
         KeySlot s;
-        s.id = QUuid::fromString(o.value(QLatin1String("id")).toString());
+        s.id = strictUuid(o.value(QLatin1String("id")));
         const QString kind = o.value(QLatin1String("kind")).toString();
         if (kind == QLatin1String("user"))
             s.kind = SlotKind::User;

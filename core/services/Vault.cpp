@@ -543,10 +543,11 @@ Result<QString> Vault::restore(const QString& backupPath, const QString& targetP
     auto aside = DatabaseFiles::moveAside(targetPath, QStringLiteral("before-restore-") + stamp);
     if (!aside.ok())
         return aside.error();
-    auto keyringAside =
-        DatabaseFiles::moveAside(targetKeyring, QStringLiteral("before-restore-") + stamp);
-    if (!keyringAside.ok())
-        return keyringAside.error();
+    // The kept database keeps its keyring beside it, under the name that opens it.
+    if (!aside->isEmpty() && QFile::exists(targetKeyring) &&
+        !QFile::rename(targetKeyring, Keyring::pathFor(aside.value())))
+        return makeError(ErrorCode::Io, tr("The restored files could not be put in place at %1.")
+                                            .arg(targetPath));
     if (!QFile::rename(targetPath + part, targetPath) ||
         !QFile::rename(targetKeyring + part, targetKeyring))
         return makeError(ErrorCode::Io, tr("The restored files could not be put in place at %1.")

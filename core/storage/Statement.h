@@ -16,6 +16,7 @@ class Database;
 
 /// A prepared statement borrowed from a Database's cache. Move-only; when it goes out of scope
 /// it is reset, its bindings cleared, and it goes back to the cache for the next caller.
+/// A Statement must not outlive the Database it came from.
 /// Parameters are 1-based (`?` placeholders); columns are 0-based. Binding after a step rewinds
 /// the statement, so one Statement can run many times with different values.
 class Statement {

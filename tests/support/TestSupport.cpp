@@ -1,0 +1,97 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtTest>
+
+namespace jiahu::test {
+
+SecureBytes fixedKey(unsigned char seed)
+{
+    SecureBytes key(Database::kKeyBytes);
+    for (size_t i = 0; i < key.size(); ++i)
+        key.data()[i] = static_cast<unsigned char>(seed + i * 7);
+    return key;
+}
+
+QByteArray keyHex(const SecureBytes& key)
+{
+    return QByteArray(key.constChars(), qsizetype(key.size())).toHex();
+}
+
+KdfParams fastKdf()
+{
+    return KdfParams::testOnlyMinimal();
+}
+
+SecureBytes secret(const char* text)
+{
+    return SecureBytes::copyOf(QByteArrayView(text));
+}
+
+std::unique_ptr<Database> openDatabase(const QString& path, const SecureBytes* key, bool create)
+{
+    Database::Options options;
+    options.path = path;
+    options.key = key;
+    options.create = create;
+    auto db = Database::open(options);
+    if (!db.ok()) {
+        qWarning() << "open failed:" << db.error().toString();
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+QStringList databaseFiles(const QString& path)
+{
+    QStringList files;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal"), QStringLiteral(".keyring")}) {
+        if (QFileInfo::exists(path + suffix))
+            files << path + suffix;
+    }
+    // Anything else SQLite or we may have left in the folder (temp files, backups in progress).
+    const QFileInfo info(path);
+    for (const QFileInfo& other : QDir(info.absolutePath()).entryInfoList(QDir::Files)) {
+        if (!files.contains(other.absoluteFilePath()) && !files.contains(other.filePath()))
+            files << other.absoluteFilePath();
+    }
+    files.removeDuplicates();
+    return files;
+}
+
+QStringList filesContaining(const QStringList& files, const QString& marker)
+{
+    const QByteArray utf8 = marker.toUtf8();
+    QByteArray utf16le, utf16be;
+    for (QChar c : marker) {
+        const ushort u = c.unicode();
+        utf16le.append(char(u & 0xFF)).append(char(u >> 8));
+        utf16be.append(char(u >> 8)).append(char(u & 0xFF));
+    }
+    QStringList hits;
+    for (const QString& file : files) {
+        const QByteArray bytes = readAll(file);
+        if (bytes.contains(utf8) || bytes.contains(utf16le) || bytes.contains(utf16be))
+            hits << file;
+    }
+    return hits;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+bool writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+} // namespace jiahu::test

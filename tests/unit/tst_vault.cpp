@@ -1,0 +1,398 @@
+// Key and user flows: create, unlock, passwords, users, rotation, recovery, backup and restore.
+#include "TestSupport.h"
+
+#include "crypto/Keyring.h"
+#include "crypto/RecoveryCode.h"
+#include "services/UnlockThrottle.h"
+#include "services/Vault.h"
+
+#include <QtTest>
+
+using namespace jiahu;
+
+namespace {
+const char* kAdminPassword = "admin-password-1";
+const char* kWorkerPassword = "worker-password-2";
+} // namespace
+
+class TestVault : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    struct Fixture {
+        QString path;
+        QString recoveryCode;
+    };
+
+    Fixture createDatabase()
+    {
+        Fixture f;
+        f.path = m_dir.filePath(QStringLiteral("db%1.jiahu").arg(++m_counter));
+        auto created = Vault::create({f.path, QStringLiteral("admin"), QStringLiteral("王管理"), test::fastKdf()},
+                                     test::secret(kAdminPassword));
+        if (!created.ok()) {
+            qWarning() << created.error().toString();
+            return {};
+        }
+        f.recoveryCode = QString::fromLatin1(created->recoveryCode.view());
+        auto st = created->vault->addUser({QStringLiteral("worker"), QStringLiteral("李社工"), Role::Caseworker},
+                                          test::secret(kWorkerPassword), test::fastKdf());
+        if (!st.ok())
+            qWarning() << st.error().toString();
+        return f;
+    }
+
+    static std::unique_ptr<Vault> unlock(const QString& path, const char* user, const char* password)
+    {
+        auto v = Vault::unlock(path, QString::fromLatin1(user), test::secret(password));
+        if (!v.ok()) {
+            qWarning() << v.error().toString();
+            return nullptr;
+        }
+        return std::move(v.value());
+    }
+
+    static bool keyOpens(const QString& path, const SecureBytes& key)
+    {
+        Database::Options o;
+        o.path = path;
+        o.key = &key;
+        return Database::open(o).ok();
+    }
+
+    /// The data key a user's slot yields, as a removed user could still compute it from an old keyring.
+    static SecureBytes dataKeyFrom(const Keyring& keyring, const char* user, const char* password)
+    {
+        auto opened = keyring.open(*keyring.findUser(QString::fromLatin1(user)), test::secret(password));
+        return opened.ok() ? std::move(opened->dataKey) : SecureBytes();
+    }
+
+private Q_SLOTS:
+    void createThenUnlock()
+    {
+        const Fixture f = createDatabase();
+        QVERIFY(!f.path.isEmpty());
+        QVERIFY(RecoveryCode::normalize(f.recoveryCode.toLatin1()).ok());
+        auto vault = unlock(f.path, "admin", kAdminPassword);
+        QVERIFY(vault);
+        QCOMPARE(vault->user().role, Role::Administrator);
+        QCOMPARE(vault->user().displayName, QStringLiteral("王管理"));
+        auto users = vault->users();
+        QVERIFY(users.ok());
+        QCOMPARE(users->size(), 2);
+        QVERIFY(vault->checkHealth().healthy());
+    }
+
+    void createRefusesExistingFileAndWeakPassword()
+    {
+        const Fixture f = createDatabase();
+        auto again = Vault::create({f.path, QStringLiteral("admin"), {}, test::fastKdf()}, test::secret(kAdminPassword));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+        auto weak = Vault::create({m_dir.filePath(QStringLiteral("weak.jiahu")), QStringLiteral("admin"), {}, test::fastKdf()},
+                                  test::secret("short"));
+        QVERIFY(!weak.ok());
+        QCOMPARE(weak.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("weak.jiahu"))));
+    }
+
+    void wrongPasswordAndUnknownUserLookTheSame()
+    {
+        const Fixture f = createDatabase();
+        auto wrong = Vault::unlock(f.path, QStringLiteral("admin"), test::secret("not-the-password"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().code, ErrorCode::WrongPassword);
+        QFile::remove(UnlockThrottle::statePathFor(f.path));
+        auto unknown = Vault::unlock(f.path, QStringLiteral("nobody"), test::secret(kAdminPassword));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, ErrorCode::WrongPassword);
+        QCOMPARE(unknown.error().message, wrong.error().message);
+        QFile::remove(UnlockThrottle::statePathFor(f.path));
+    }
+
+    void failedUnlocksAreThrottled()
+    {
+        const Fixture f = createDatabase();
+        auto first = Vault::unlock(f.path, QStringLiteral("admin"), test::secret("wrong-password-x"));
+        QCOMPARE(first.error().code, ErrorCode::WrongPassword);
+        // Straight after a failure even the right password must wait.
+        auto second = Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, ErrorCode::Throttled);
+        QVERIFY(UnlockThrottle(f.path).remainingMs() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(UnlockThrottle(f.path).remainingMs(), 0, 3000);
+        auto third = Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
+        QVERIFY(third.ok());
+        QVERIFY(!QFile::exists(UnlockThrottle::statePathFor(f.path))); // success clears the count
+    }
+
+    void changePassword()
+    {
+        const Fixture f = createDatabase();
+        {
+            auto vault = unlock(f.path, "worker", kWorkerPassword);
+            QVERIFY(vault);
+            QVERIFY(!vault->changePassword(test::secret("short")).ok());
+            QVERIFY(vault->changePassword(test::secret("a-new-password-3"), test::fastKdf()).ok());
+        }
+        QVERIFY(!Vault::unlock(f.path, QStringLiteral("worker"), test::secret(kWorkerPassword)).ok());
+        QFile::remove(UnlockThrottle::statePathFor(f.path));
+        QVERIFY(unlock(f.path, "worker", "a-new-password-3"));
+        QVERIFY(unlock(f.path, "admin", kAdminPassword)); // others unaffected
+    }
+
+    void onlyAdministratorsManageUsersAndKeys()
+    {
+        const Fixture f = createDatabase();
+        auto worker = unlock(f.path, "worker", kWorkerPassword);
+        QVERIFY(worker);
+        const auto denied = [](const Status& st) {
+            return !st.ok() && st.error().code == ErrorCode::PermissionDenied;
+        };
+        QVERIFY(denied(worker->addUser({QStringLiteral("x"), {}, Role::Caseworker}, test::secret(kWorkerPassword), test::fastKdf())));
+        QVERIFY(denied(worker->removeUser(QStringLiteral("admin"))));
+        QVERIFY(denied(worker->rotateDataKey()));
+        QVERIFY(denied(worker->resetPassword(QStringLiteral("admin"), test::secret(kWorkerPassword), test::fastKdf())));
+        QVERIFY(denied(worker->backup(m_dir.filePath(QStringLiteral("stolen.jiahu")))));
+        auto code = worker->resetRecoveryCode(test::fastKdf());
+        QVERIFY(!code.ok());
+        QCOMPARE(code.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("stolen.jiahu"))));
+    }
+
+    void addUserValidates()
+    {
+        const Fixture f = createDatabase();
+        auto admin = unlock(f.path, "admin", kAdminPassword);
+        QVERIFY(admin);
+        auto dup = admin->addUser({QStringLiteral("worker"), {}, Role::Caseworker}, test::secret(kWorkerPassword), test::fastKdf());
+        QCOMPARE(dup.error().code, ErrorCode::AlreadyExists);
+        auto spaced = admin->addUser({QStringLiteral("two words"), {}, Role::Caseworker}, test::secret(kWorkerPassword), test::fastKdf());
+        QCOMPARE(spaced.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(admin->addUser({QStringLiteral("张老师"), {}, Role::Counselor}, test::secret(kWorkerPassword), test::fastKdf()).ok());
+        auto teacher = Vault::unlock(f.path, QStringLiteral("张老师"), test::secret(kWorkerPassword));
+        QVERIFY(teacher.ok());
+        QCOMPARE(teacher.value()->user().role, Role::Counselor);
+    }
+
+    void removingAUserRotatesTheDataKey()
+    {
+        const Fixture f = createDatabase();
+        const QString keyringPath = Keyring::pathFor(f.path);
+        auto oldKeyring = Keyring::load(keyringPath);
+        QVERIFY(oldKeyring.ok());
+        const SecureBytes oldKey = dataKeyFrom(oldKeyring.value(), "worker", kWorkerPassword);
+        QVERIFY(!oldKey.isEmpty());
+        QVERIFY(keyOpens(f.path, oldKey));
+        {
+            auto admin = unlock(f.path, "admin", kAdminPassword);
+            QVERIFY(admin);
+            QVERIFY(admin->database().exec("CREATE TABLE kept(x); INSERT INTO kept VALUES ('家访');").ok());
+            QVERIFY(!admin->removeUser(QStringLiteral("admin")).ok()); // not yourself
+            QVERIFY(admin->removeUser(QStringLiteral("worker")).ok());
+            QVERIFY(!admin->keyring().hasPendingRotation());
+        }
+        // The removed user's old key no longer opens the database...
+        QVERIFY(!keyOpens(f.path, oldKey));
+        // ...their slot is gone, and everyone else still gets in and finds the data.
+        QVERIFY(!Vault::unlock(f.path, QStringLiteral("worker"), test::secret(kWorkerPassword)).ok());
+        QFile::remove(UnlockThrottle::statePathFor(f.path));
+        auto admin = unlock(f.path, "admin", kAdminPassword);
+        QVERIFY(admin);
+        QCOMPARE(admin->database().queryText("SELECT x FROM kept;").value(), QStringLiteral("家访"));
+        QVERIFY(admin->checkHealth().healthy());
+        admin.reset();
+        auto recovered = Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(f.recoveryCode)));
+        QVERIFY(recovered.ok()); // the recovery slot got the new key too
+    }
+
+    void lastAdministratorCannotBeRemoved()
+    {
+        const Fixture f = createDatabase();
+        auto recovered = Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(f.recoveryCode)));
+        QVERIFY(recovered.ok());
+        auto st = recovered.value()->removeUser(QStringLiteral("admin"));
+        QVERIFY(!st.ok());
+        QVERIFY(st.error().message.contains(QStringLiteral("last administrator")));
+    }
+
+    void recoveryCodeResetsAForgottenPassword()
+    {
+        const Fixture f = createDatabase();
+        // Typed sloppily: lower case, spaces instead of dashes.
+        QString typed = f.recoveryCode.toLower();
+        typed.replace(u'-', u' ');
+        {
+            auto recovered = Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(typed)));
+            QVERIFY2(recovered.ok(), qPrintable(recovered.ok() ? QString() : recovered.error().toString()));
+            QVERIFY(recovered.value()->isRecoverySession());
+            QVERIFY(!recovered.value()->changePassword(test::secret("whatever-123")).ok());
+            QVERIFY(recovered.value()->resetPassword(QStringLiteral("admin"), test::secret("brand-new-admin-pw"), test::fastKdf()).ok());
+        }
+        QVERIFY(!Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword)).ok());
+        QFile::remove(UnlockThrottle::statePathFor(f.path));
+        QVERIFY(unlock(f.path, "admin", "brand-new-admin-pw"));
+
+        QString typo = f.recoveryCode;
+        typo[0] = typo[0] == u'A' ? u'B' : u'A';
+        auto bad = Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(typo)));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::InvalidArgument); // the check character catches it
+    }
+
+    void recoveryCodeCanBeReplaced()
+    {
+        const Fixture f = createDatabase();
+        QString newCode;
+        {
+            auto admin = unlock(f.path, "admin", kAdminPassword);
+            auto code = admin->resetRecoveryCode(test::fastKdf());
+            QVERIFY(code.ok());
+            newCode = QString::fromLatin1(code->view());
+        }
+        QVERIFY(newCode != f.recoveryCode);
+        auto old = Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(f.recoveryCode)));
+        QCOMPARE(old.error().code, ErrorCode::WrongPassword);
+        QFile::remove(UnlockThrottle::statePathFor(f.path));
+        QVERIFY(Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(newCode))).ok());
+    }
+
+    void interruptedRotationIsCompletedOnUnlock()
+    {
+        // Crash after the database was rekeyed but before the keyring was updated.
+        const Fixture f = createDatabase();
+        const QString keyringPath = Keyring::pathFor(f.path);
+        auto keyring = Keyring::load(keyringPath);
+        const SecureBytes oldKey = dataKeyFrom(keyring.value(), "admin", kAdminPassword);
+        const SecureBytes newKey = test::fixedKey(0x99);
+        keyring->sealPendingDataKey(newKey);
+        QVERIFY(keyring->save(keyringPath).ok());
+        {
+            auto db = test::openDatabase(f.path, &oldKey, false);
+            QVERIFY(db);
+            QVERIFY(db->rekey(newKey).ok());
+        }
+        QVERIFY(!keyOpens(f.path, oldKey));
+        auto admin = unlock(f.path, "admin", kAdminPassword);
+        QVERIFY(admin);
+        QVERIFY(!admin->keyring().hasPendingRotation());
+        auto reloaded = Keyring::load(keyringPath);
+        QVERIFY(!reloaded->hasPendingRotation());
+        QVERIFY(unlock(f.path, "worker", kWorkerPassword));
+    }
+
+    void rotationThatNeverReachedTheDatabaseIsFinished()
+    {
+        // Crash after the keyring got the pending key but before the database was rekeyed.
+        const Fixture f = createDatabase();
+        const QString keyringPath = Keyring::pathFor(f.path);
+        auto keyring = Keyring::load(keyringPath);
+        const SecureBytes oldKey = dataKeyFrom(keyring.value(), "admin", kAdminPassword);
+        keyring->sealPendingDataKey(test::fixedKey(0x55));
+        QVERIFY(keyring->save(keyringPath).ok());
+        QVERIFY(Vault::inspectFiles(f.path).findings.size() > 0);
+        QVERIFY(!Vault::inspectFiles(f.path).healthy()); // doctor reports the unfinished rotation
+        auto admin = unlock(f.path, "admin", kAdminPassword);
+        QVERIFY(admin);
+        admin.reset();
+        QVERIFY(!keyOpens(f.path, oldKey)); // finished: the old key is gone
+        const SecureBytes expected = test::fixedKey(0x55);
+        QVERIFY(keyOpens(f.path, expected));
+        QVERIFY(unlock(f.path, "worker", kWorkerPassword));
+    }
+
+    void keyringOfAnotherDatabaseIsRefused()
+    {
+        const Fixture a = createDatabase();
+        const Fixture b = createDatabase();
+        QVERIFY(QFile::remove(Keyring::pathFor(a.path)));
+        QVERIFY(QFile::copy(Keyring::pathFor(b.path), Keyring::pathFor(a.path)));
+        const QByteArray before = test::readAll(a.path);
+        auto v = Vault::unlock(a.path, QStringLiteral("admin"), test::secret(kAdminPassword));
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().code, ErrorCode::NotADatabase);
+        QCOMPARE(test::readAll(a.path), before);
+    }
+
+    void backupAndRestore()
+    {
+        const Fixture f = createDatabase();
+        const QString backupPath = m_dir.filePath(QStringLiteral("backup%1.jiahu").arg(m_counter));
+        {
+            auto admin = unlock(f.path, "admin", kAdminPassword);
+            QVERIFY(admin->database().exec("CREATE TABLE notes(x); INSERT INTO notes VALUES ('备份前');").ok());
+            QVERIFY(admin->backup(backupPath).ok());
+            QVERIFY(QFile::exists(Keyring::pathFor(backupPath)));
+            QCOMPARE(admin->backup(backupPath).error().code, ErrorCode::AlreadyExists);
+            QVERIFY(admin->database().exec("INSERT INTO notes VALUES ('备份后');").ok());
+        }
+        // The backup is a standalone database with its own keyring.
+        {
+            auto copy = unlock(backupPath, "worker", kWorkerPassword);
+            QVERIFY(copy);
+            QCOMPARE(copy->database().queryText("SELECT group_concat(x) FROM notes;").value(), QStringLiteral("备份前"));
+        }
+        // A wrong password restores nothing.
+        auto denied = Vault::restore(backupPath, f.path, QStringLiteral("admin"), test::secret("wrong-password-9"));
+        QVERIFY(!denied.ok());
+        QFile::remove(UnlockThrottle::statePathFor(backupPath));
+        // A caseworker may not restore.
+        auto notAdmin = Vault::restore(backupPath, f.path, QStringLiteral("worker"), test::secret(kWorkerPassword));
+        QCOMPARE(notAdmin.error().code, ErrorCode::PermissionDenied);
+
+        auto aside = Vault::restore(backupPath, f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
+        QVERIFY2(aside.ok(), qPrintable(aside.ok() ? QString() : aside.error().toString()));
+        QVERIFY(QFile::exists(aside.value()));
+        auto restored = unlock(f.path, "admin", kAdminPassword);
+        QCOMPARE(restored->database().queryText("SELECT group_concat(x) FROM notes;").value(), QStringLiteral("备份前"));
+        // The replaced database was kept and still opens with its own keyring.
+        auto previous = unlock(aside.value(), "admin", kAdminPassword);
+        QVERIFY(previous);
+        QCOMPARE(previous->database().queryText("SELECT group_concat(x) FROM notes;").value(), QStringLiteral("备份前,备份后"));
+    }
+
+    void restoreRefusesADamagedBackup()
+    {
+        const Fixture f = createDatabase();
+        const QString backupPath = m_dir.filePath(QStringLiteral("damaged%1.jiahu").arg(m_counter));
+        {
+            auto admin = unlock(f.path, "admin", kAdminPassword);
+            QVERIFY(admin->backup(backupPath).ok());
+        }
+        QByteArray bytes = test::readAll(backupPath);
+        bytes.truncate(bytes.size() / 2 + 7);
+        QVERIFY(test::writeAll(backupPath, bytes));
+        const QByteArray current = test::readAll(f.path);
+        auto result = Vault::restore(backupPath, f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
+        QVERIFY(!result.ok());
+        QCOMPARE(test::readAll(f.path), current);
+        QVERIFY(unlock(f.path, "admin", kAdminPassword));
+    }
+
+    void databaseFromANewerVersionIsRefused()
+    {
+        const Fixture f = createDatabase();
+        {
+            auto admin = unlock(f.path, "admin", kAdminPassword);
+            QVERIFY(admin->database().setUserVersion(99).ok());
+        }
+        const QByteArray before = test::readAll(f.path);
+        auto v = Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().code, ErrorCode::NewerVersion);
+        QCOMPARE(test::readAll(f.path), before);
+    }
+
+    void doctorFindsProblems()
+    {
+        const Fixture f = createDatabase();
+        QVERIFY(Vault::inspectFiles(f.path).healthy());
+        QFile::setPermissions(Keyring::pathFor(f.path), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        QVERIFY(!Vault::inspectFiles(f.path).healthy());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVault)
+#include "tst_vault.moc"
