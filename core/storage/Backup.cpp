@@ -101,6 +101,7 @@ Status DatabaseFiles::copyFile(const QString& sourcePath, const QString& destPat
     QSaveFile out(destPath);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(destPath), out.errorString());
+    out.setPermissions(in.permissions()); // a keyring copy stays readable by its owner only
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
         if (chunk.isEmpty() && in.error() != QFileDevice::NoError)

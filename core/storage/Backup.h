@@ -23,7 +23,8 @@ public:
     /// Returns the new path of the main file, or an empty string if `path` did not exist.
     static Result<QString> moveAside(const QString& path, const QString& suffix);
 
-    /// Copies a file to `destPath` through a temporary file, flushed to disk before it is renamed.
+    /// Copies a file with its permissions to `destPath` through a temporary file, flushed to
+    /// disk before it is renamed.
     static Status copyFile(const QString& sourcePath, const QString& destPath);
 
     /// The -wal and -shm files SQLite keeps beside a database.

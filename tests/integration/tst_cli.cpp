@@ -1,0 +1,208 @@
+// jiahu-cli end to end: init, doctor, users, wrong passwords, rekey, backup, restore, recovery.
+#include "TestSupport.h"
+
+#include "services/UnlockThrottle.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace jiahu;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_recovery;
+
+    Run cli(const QStringList& args, const QByteArray& stdinText = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("JIAHU_DB"));
+        env.remove(QStringLiteral("JIAHU_USER"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(JIAHU_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        if (!p.waitForStarted())
+            return {};
+        p.write(stdinText);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    Run as(const QString& user, const QByteArray& passwords, const QStringList& args)
+    {
+        return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), user,
+                               QStringLiteral("--password-stdin")} + args,
+                   passwords);
+    }
+    void clearThrottle(const QString& db) { QFile::remove(UnlockThrottle::statePathFor(db)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cli.jiahu"));
+        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"), QStringLiteral("--json"),
+                           QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                           QStringLiteral("--kdf"), QStringLiteral("interactive")},
+                          "admin-password-1\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        m_recovery = o.value(QStringLiteral("recovery_code")).toString();
+        QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$")).match(m_recovery).hasMatch());
+    }
+
+    void versionAndUsage()
+    {
+        const Run v = cli({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.contains(QStringLiteral("jiahu-cli 0.")));
+        const Run noDb = cli({QStringLiteral("doctor")});
+        QCOMPARE(noDb.exitCode, 2);
+        QVERIFY(noDb.err.contains(QStringLiteral("--db")));
+        const Run unknown = cli({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+    }
+
+    void initRefusesAnExistingDatabase()
+    {
+        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"), QStringLiteral("init"),
+                           QStringLiteral("--admin"), QStringLiteral("x"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
+                          "another-password\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+    }
+
+    void doctorWithAndWithoutSigningIn()
+    {
+        const Run files = cli({QStringLiteral("--db"), m_db, QStringLiteral("doctor")});
+        QCOMPARE(files.exitCode, 0);
+        QVERIFY(files.out.contains(QStringLiteral("encrypted")));
+        const Run full = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("doctor"), QStringLiteral("--json")});
+        QCOMPARE(full.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(full.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("healthy")).toBool(), true);
+        QVERIFY(full.out.contains(QStringLiteral("integrity check")));
+    }
+
+    void wrongPasswordExitsWithThreeAndASentence()
+    {
+        const Run r = as(QStringLiteral("admin"), "wrong-password-0\n", {QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("Wrong user name or password.")));
+        const Run again = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY(again.err.contains(QStringLiteral("Wait")));
+        clearThrottle(m_db);
+    }
+
+    void passwordsNeverComeFromArguments()
+    {
+        // Without --password-stdin and without a terminal the CLI refuses instead of guessing.
+        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin"),
+                           QStringLiteral("user"), QStringLiteral("list")},
+                          "admin-password-1\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("--password-stdin")));
+    }
+
+    void userLifecycle()
+    {
+        Run r = as(QStringLiteral("admin"), "admin-password-1\nworker-password-2\n",
+                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("worker"), QStringLiteral("--role"),
+                    QStringLiteral("caseworker"), QStringLiteral("--display-name"), QStringLiteral("李社工"),
+                    QStringLiteral("--kdf"), QStringLiteral("interactive")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"),
+                                                               QStringLiteral("--role"), QStringLiteral("wizard")});
+        QCOMPARE(r.exitCode, 2);
+
+        r = as(QStringLiteral("worker"), "worker-password-2\n", {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray users = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(users.size(), 2);
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("display_name")).toString(), QStringLiteral("李社工"));
+
+        // A caseworker cannot add users.
+        r = as(QStringLiteral("worker"), "worker-password-2\nzzzzzzzzzzzz\n",
+               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("y"), QStringLiteral("--role"), QStringLiteral("caseworker")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("Only an administrator")));
+
+        r = as(QStringLiteral("worker"), "worker-password-2\nworker-password-3\n",
+               {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--kdf"), QStringLiteral("interactive")});
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("worker"), "worker-password-3\n", {QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+
+        r = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("worker")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("replaced the database key")));
+        r = as(QStringLiteral("worker"), "worker-password-3\n", {QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 3);
+        clearThrottle(m_db);
+    }
+
+    void rekeyBackupRestore()
+    {
+        Run r = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("rekey")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString backup = m_dir.filePath(QStringLiteral("backup.jiahu"));
+        r = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("backup"), backup});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(backup + QStringLiteral(".keyring")));
+        r = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("backup"), backup});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+
+        r = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("restore"), backup});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("kept as")));
+        r = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("doctor")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void recoveryCodeResetsAPassword()
+    {
+        Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--recovery"), QStringLiteral("--password-stdin"),
+                     QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("admin"), QStringLiteral("--kdf"),
+                     QStringLiteral("interactive")},
+                    m_recovery.toLatin1() + "\nrecovered-password-4\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = as(QStringLiteral("admin"), "recovered-password-4\n", {QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--recovery"), QStringLiteral("--password-stdin"),
+                 QStringLiteral("user"), QStringLiteral("list")},
+                "AAAA-BBBB\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("not a valid recovery code")));
+    }
+
+    void chineseMessagesByDefaultForChineseLocale()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(JIAHU_CLI), {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("doctor")});
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("请用 --db")), "no Chinese message");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
