@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Jiahu developer entry point. Usage: ./dev.sh run | test | build | bench | fuzz | format | screenshot | clean
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${JIAHU_BUILD_DIR:-build}
+DEMO_DIR=${JIAHU_DEMO_DIR:-demo}
+DEMO_DB="$DEMO_DIR/jiahu-demo.jiahu"
+DEMO_PASSWORD="jiahu-demo-2026"
+
+# Debian 12 packages the build, the tests and the app need.
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-psql libgl-dev
+    libsqlcipher-dev sqlcipher sqlite3 libsodium-dev libssl-dev
+    xvfb xauth imagemagick fonts-noto-cjk poppler-utils qpdf
+    clang-14 clang-format
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+ensure_packages() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "Installing missing packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure() {
+    local werror=OFF
+    [ "${CI:-}" = "true" ] && werror=ON
+    if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+        log "Configuring ($BUILD_DIR)"
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJIAHU_WERROR=$werror
+    fi
+}
+
+build() {
+    ensure_packages
+    configure
+    log "Building"
+    cmake --build "$BUILD_DIR" -j"$(nproc)"
+}
+
+make_demo() {
+    [ -f "$DEMO_DB" ] && return 0
+    log "Creating the demo database $DEMO_DB"
+    mkdir -p "$DEMO_DIR"
+    local cli="$BUILD_DIR/app/cli/jiahu-cli"
+    # Demo only: cheaper password hashing so it starts fast. Real databases use the default.
+    printf '%s\n' "$DEMO_PASSWORD" | "$cli" --lang en --db "$DEMO_DB" --password-stdin --json \
+        init --admin admin --display-name "演示管理员" --kdf interactive > "$DEMO_DIR/init.json"
+    local user role name
+    while read -r user role name; do
+        printf '%s\n%s\n' "$DEMO_PASSWORD" "$DEMO_PASSWORD" | "$cli" --lang en --db "$DEMO_DB" \
+            --user admin --password-stdin user add "$user" --role "$role" --display-name "$name" \
+            --kdf interactive > /dev/null
+    done <<'USERS'
+liuying caseworker 刘颖
+chenjing supervisor 陈静
+wangfang counselor 王芳
+zhaolei liaison 赵磊
+USERS
+}
+
+print_demo_users() {
+    cat <<EOT
+Demo database: $DEMO_DB
+  users: admin (administrator), liuying (caseworker), chenjing (supervisor),
+         wangfang (school counselor), zhaolei (legal liaison)
+  password for every demo user: $DEMO_PASSWORD
+EOT
+}
+
+cmd=${1:-help}
+shift || true
+case "$cmd" in
+    build)
+        build ;;
+    test)
+        build
+        log "Running the tests"
+        ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 "$@" ;;
+    run)
+        build
+        make_demo
+        print_demo_users
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+            echo "No display found. Set DISPLAY (or run ./dev.sh screenshot to see the window under Xvfb)."
+            exit 1
+        fi
+        exec "$BUILD_DIR/app/gui/jiahu" --db "$DEMO_DB" --user admin "$@" ;;
+    screenshot)
+        build
+        make_demo
+        mkdir -p "$BUILD_DIR/screenshots"
+        xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+            '$BUILD_DIR/app/gui/jiahu' --db '$DEMO_DB' --user admin $* & pid=\$!
+            sleep 3; import -window root '$BUILD_DIR/screenshots/welcome.png'; kill \$pid"
+        echo "Saved $BUILD_DIR/screenshots/welcome.png" ;;
+    bench)
+        build
+        log "Running the benchmarks (JSON on stdout)"
+        "$BUILD_DIR/tests/bench/bench_foundation" "$@" ;;
+    fuzz)
+        ensure_packages
+        log "Building the fuzz targets with clang and libFuzzer"
+        cmake -S . -B "$BUILD_DIR-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 -DJIAHU_FUZZ=ON \
+            -DJIAHU_BUILD_BENCH=OFF
+        cmake --build "$BUILD_DIR-fuzz" --target fuzz_keyring
+        mkdir -p "$BUILD_DIR-fuzz/corpus"
+        "$BUILD_DIR-fuzz/tests/fuzz/fuzz_keyring" -max_total_time="${FUZZ_SECONDS:-60}" \
+            "$BUILD_DIR-fuzz/corpus" tests/fuzz/corpus/keyring ;;
+    format)
+        git ls-files '*.cpp' '*.h' | xargs clang-format -i ;;
+    clean)
+        rm -rf "$BUILD_DIR" "$BUILD_DIR-fuzz" ;;
+    *)
+        echo "usage: ./dev.sh run | test | build | bench | fuzz | format | screenshot | clean"
+        exit 2 ;;
+esac
