@@ -99,7 +99,8 @@ void CreateDatabaseDialog::browse()
     const QString path = QFileDialog::getSaveFileName(this, tr("New database"), m_path->text(),
                                                       tr("Jiahu databases (*.jiahu)"));
     if (!path.isEmpty())
-        m_path->setText(path.endsWith(QLatin1String(".jiahu")) ? path : path + QStringLiteral(".jiahu"));
+        m_path->setText(path.endsWith(QLatin1String(".jiahu")) ? path
+                                                               : path + QStringLiteral(".jiahu"));
 }
 
 void CreateDatabaseDialog::showError(const QString& message)

@@ -29,10 +29,10 @@ HomeWindow::HomeWindow(std::shared_ptr<Vault> vault, QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(32, 24, 32, 24);
     const UserAccount& user = m_vault->user();
-    auto* greeting = new QLabel(tr("Signed in as %1 (%2)")
-                                    .arg(user.displayName.toHtmlEscaped(),
-                                         Roles::displayName(user.role)),
-                                central);
+    auto* greeting =
+        new QLabel(tr("Signed in as %1 (%2)")
+                       .arg(user.displayName.toHtmlEscaped(), Roles::displayName(user.role)),
+                   central);
     greeting->setObjectName(QStringLiteral("greetingLabel"));
     QFont big = greeting->font();
     big.setPointSize(big.pointSize() + 4);

@@ -72,7 +72,7 @@ QString RecoveryCodeDialog::printableHtml() const
 {
     return tr("<h2>Jiahu recovery code</h2>"
               "<p>Database: %1<br>Created: %2</p>"
-              "<p style='font-family: monospace; font-size: 20pt; font-weight: bold;'>%3</p>"
+              "<p style='font-family: monospace; font-size: 16pt; font-weight: bold; white-space: nowrap;'>%3</p>"
               "<p>This code opens the database when no administrator can sign in. Keep it locked "
               "away. Whoever holds it can read every family file in the database.</p>")
         .arg(m_databasePath.toHtmlEscaped(),
@@ -87,7 +87,13 @@ void RecoveryCodeDialog::print()
     dialog.setWindowTitle(tr("Print the recovery code"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    printTo(printer);
+}
+
+void RecoveryCodeDialog::printTo(QPrinter& printer) const
+{
     QTextDocument document;
+    document.setDefaultFont(font());
     document.setHtml(printableHtml());
     document.print(&printer);
 }

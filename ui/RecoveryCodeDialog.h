@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QPrinter;
 class QPushButton;
 
 namespace jiahu {
@@ -15,8 +16,10 @@ public:
     RecoveryCodeDialog(const QString& code, const QString& databasePath, QWidget* parent = nullptr);
 
     QString code() const { return m_code; }
-    /// The page that is printed (HTML), exposed for tests.
+    /// The page that is printed (HTML).
     QString printableHtml() const;
+    /// Renders that page on `printer` (the Print… button after its dialog; tests print to PDF).
+    void printTo(QPrinter& printer) const;
 
 public Q_SLOTS:
     void reject() override;

@@ -131,8 +131,9 @@ void WelcomeWindow::setUserName(const QString& name)
 
 void WelcomeWindow::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a database"), m_path->text(),
-                                                      tr("Jiahu databases (*.jiahu);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a database"), m_path->text(),
+                                     tr("Jiahu databases (*.jiahu);;All files (*)"));
     if (!path.isEmpty())
         setDatabasePath(path);
 }

@@ -14,15 +14,17 @@ namespace jiahu::cli {
 
 namespace {
 const QCommandLineOption kDb({QStringLiteral("d"), QStringLiteral("db")},
-                             QStringLiteral("Database file (or $JIAHU_DB)."), QStringLiteral("path"));
+                             QStringLiteral("Database file (or $JIAHU_DB)."),
+                             QStringLiteral("path"));
 const QCommandLineOption kUser({QStringLiteral("u"), QStringLiteral("user")},
                                QStringLiteral("User name to sign in with (or $JIAHU_USER)."),
                                QStringLiteral("name"));
 const QCommandLineOption kPasswordStdin(
     QStringLiteral("password-stdin"),
     QStringLiteral("Read passwords from standard input, one per line, instead of the terminal."));
-const QCommandLineOption kRecovery(QStringLiteral("recovery"),
-                                   QStringLiteral("Sign in with the recovery code instead of a password."));
+const QCommandLineOption
+    kRecovery(QStringLiteral("recovery"),
+              QStringLiteral("Sign in with the recovery code instead of a password."));
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print results as JSON."));
 const QCommandLineOption kLang(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
                                QStringLiteral("language"));
@@ -60,8 +62,8 @@ CliApp::CliApp(const QStringList& arguments) : m_arguments(arguments)
                        "Exit codes: 0 success, 1 failure, 2 usage error, 3 sign-in failed."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({kDb, kUser, kPasswordStdin, kRecovery, kJson, kLang, kAdmin, kDisplayName,
-                         kRole, kKdf});
+    m_parser.addOptions(
+        {kDb, kUser, kPasswordStdin, kRecovery, kJson, kLang, kAdmin, kDisplayName, kRole, kKdf});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 }
 
@@ -170,13 +172,15 @@ Result<std::unique_ptr<Vault>> CliApp::unlock()
 
 int CliApp::init()
 {
-    const QString admin = m_parser.value(kAdmin).isEmpty() ? m_parser.value(kUser) : m_parser.value(kAdmin);
+    const QString admin =
+        m_parser.value(kAdmin).isEmpty() ? m_parser.value(kUser) : m_parser.value(kAdmin);
     if (admin.isEmpty())
         return usage(tr("Name the first administrator with --admin NAME."));
     const auto kdf = kdfParams();
     if (!kdf)
         return usage(tr("--kdf must be moderate, sensitive or interactive."));
-    auto password = m_secrets->readNew(tr("New password for %1: ").arg(admin), tr("Repeat the password: "));
+    auto password =
+        m_secrets->readNew(tr("New password for %1: ").arg(admin), tr("Repeat the password: "));
     if (!password.ok())
         return fail(password.error());
     Vault::CreateOptions options;
@@ -189,11 +193,11 @@ int CliApp::init()
         return fail(created.error());
     const QString code = QString::fromLatin1(created->recoveryCode.view());
     if (m_parser.isSet(kJson)) {
-        print(QString::fromUtf8(QJsonDocument(QJsonObject{
-                                    {QStringLiteral("database"), options.databasePath},
-                                    {QStringLiteral("administrator"), admin},
-                                    {QStringLiteral("recovery_code"), code}})
-                                    .toJson(QJsonDocument::Compact)));
+        print(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("database"), options.databasePath},
+                                      {QStringLiteral("administrator"), admin},
+                                      {QStringLiteral("recovery_code"), code}})
+                .toJson(QJsonDocument::Compact)));
     } else {
         print(tr("Created %1 with administrator %2.").arg(options.databasePath, admin));
         print(tr("Recovery code (shown only now; print it and keep it locked away):"));
@@ -220,9 +224,10 @@ int CliApp::doctor()
         for (const auto& f : report.findings)
             findings.append(QJsonObject{{QStringLiteral("problem"), f.problem},
                                         {QStringLiteral("text"), f.text}});
-        print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("healthy"), report.healthy()},
-                                                          {QStringLiteral("findings"), findings}})
-                                    .toJson(QJsonDocument::Compact)));
+        print(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("healthy"), report.healthy()},
+                                      {QStringLiteral("findings"), findings}})
+                .toJson(QJsonDocument::Compact)));
     } else {
         for (const auto& f : report.findings)
             print((f.problem ? tr("PROBLEM: ") : tr("ok: ")) + f.text);
@@ -238,7 +243,8 @@ int CliApp::userCommand(const QStringList& args)
     if (sub == QLatin1String("add") && args.size() == 2) {
         const auto role = Roles::fromId(m_parser.value(kRole));
         if (!role)
-            return usage(tr("--role must be one of: %1").arg(Roles::allIds().join(QStringLiteral(", "))));
+            return usage(
+                tr("--role must be one of: %1").arg(Roles::allIds().join(QStringLiteral(", "))));
         const auto kdf = kdfParams();
         if (!kdf)
             return usage(tr("--kdf must be moderate, sensitive or interactive."));
@@ -303,7 +309,8 @@ int CliApp::userCommand(const QStringList& args)
             print(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
         } else {
             for (const UserAccount& u : users.value())
-                print(QStringLiteral("%1\t%2\t%3").arg(u.name, Roles::displayName(u.role), u.displayName));
+                print(QStringLiteral("%1\t%2\t%3")
+                          .arg(u.name, Roles::displayName(u.role), u.displayName));
         }
         return Ok;
     }

@@ -20,8 +20,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     // The command line follows the system locale unless --lang says otherwise.
-    QString lang = QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                           : QStringLiteral("en");
+    QString lang = QLocale::system().name().startsWith(QLatin1String("zh"))
+                       ? QStringLiteral("zh_CN")
+                       : QStringLiteral("en");
     const QStringList args = app.arguments();
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--lang") && i + 1 < args.size())

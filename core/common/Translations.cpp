@@ -20,7 +20,8 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     const QString lang = normalizedLanguage(language);
     QLocale::setDefault(QLocale(lang));
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_") + lang,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto* own = new QTranslator(&app);
     if (!own->load(QStringLiteral(":/i18n/jiahu_") + lang))

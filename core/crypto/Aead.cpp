@@ -31,8 +31,9 @@ Result<SecureBytes> aeadDecrypt(const SecureBytes& key, const SealedData& sealed
                                 QByteArrayView associatedData)
 {
     const auto fail = [] {
-        return makeError(ErrorCode::Crypto,
-                         QCoreApplication::translate("Crypto", "Decryption failed: wrong key or altered data."));
+        return makeError(
+            ErrorCode::Crypto,
+            QCoreApplication::translate("Crypto", "Decryption failed: wrong key or altered data."));
     };
     if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES ||
         sealed.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||

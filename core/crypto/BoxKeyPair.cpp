@@ -13,8 +13,7 @@ BoxKeyPair BoxKeyPair::generate()
     BoxKeyPair kp;
     kp.publicKey.resize(crypto_box_PUBLICKEYBYTES);
     kp.secretKey = SecureBytes(crypto_box_SECRETKEYBYTES);
-    crypto_box_keypair(reinterpret_cast<unsigned char*>(kp.publicKey.data()),
-                       kp.secretKey.data());
+    crypto_box_keypair(reinterpret_cast<unsigned char*>(kp.publicKey.data()), kp.secretKey.data());
     return kp;
 }
 
@@ -34,18 +33,21 @@ Result<SecureBytes> openSealed(const QByteArray& publicKey, const SecureBytes& s
                                const QByteArray& sealed)
 {
     const auto fail = [] {
-        return makeError(ErrorCode::Crypto,
-                         QCoreApplication::translate("Crypto", "A sealed key could not be opened: it was altered or is not for this user."));
+        return makeError(
+            ErrorCode::Crypto,
+            QCoreApplication::translate(
+                "Crypto",
+                "A sealed key could not be opened: it was altered or is not for this user."));
     };
     if (publicKey.size() != crypto_box_PUBLICKEYBYTES ||
         secretKey.size() != crypto_box_SECRETKEYBYTES ||
         sealed.size() <= qsizetype(crypto_box_SEALBYTES))
         return fail();
     SecureBytes plain(size_t(sealed.size()) - crypto_box_SEALBYTES);
-    if (crypto_box_seal_open(plain.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
-                             size_t(sealed.size()),
-                             reinterpret_cast<const unsigned char*>(publicKey.constData()),
-                             secretKey.data()) != 0)
+    if (crypto_box_seal_open(
+            plain.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
+            size_t(sealed.size()), reinterpret_cast<const unsigned char*>(publicKey.constData()),
+            secretKey.data()) != 0)
         return fail();
     return plain;
 }

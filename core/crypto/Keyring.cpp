@@ -123,10 +123,11 @@ Result<Keyring> Keyring::load(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound,
-                         tr("The keyring %1 is missing. It must lie beside the database; restore it "
-                            "from the backup made with the database.")
-                             .arg(path));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("The keyring %1 is missing. It must lie beside the database; restore it "
+               "from the backup made with the database.")
+                .arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, tr("The keyring %1 cannot be read.").arg(path),
                          file.errorString());
@@ -155,9 +156,10 @@ Result<Keyring> Keyring::parse(const QByteArray& bytes)
     if (!version.isDouble())
         return malformed(QStringLiteral("no version"));
     if (version.toInt() > kFormatVersion)
-        return makeError(ErrorCode::NewerVersion,
-                         tr("The keyring was written by a newer version of Jiahu. Install the newer "
-                            "version to open this database."));
+        return makeError(
+            ErrorCode::NewerVersion,
+            tr("The keyring was written by a newer version of Jiahu. Install the newer "
+               "version to open this database."));
     if (version.toInt() != kFormatVersion)
         return malformed(QStringLiteral("unknown version"));
 
@@ -188,7 +190,8 @@ Result<Keyring> Keyring::parse(const QByteArray& bytes)
         const QJsonObject wrapped = o.value(QLatin1String("wrapped_secret_key")).toObject();
         if (s.id.isNull() || !created.isDouble() ||
             kdf.value(QLatin1String("alg")).toString() != QLatin1String("argon2id13") ||
-            !kdf.value(QLatin1String("ops")).isDouble() || !kdf.value(QLatin1String("mem")).isDouble())
+            !kdf.value(QLatin1String("ops")).isDouble() ||
+            !kdf.value(QLatin1String("mem")).isDouble())
             return malformed(QStringLiteral("slot header"));
         if ((s.kind == SlotKind::User) == s.userName.isEmpty() || s.userName.size() > 64)
             return malformed(QStringLiteral("slot user"));
@@ -407,8 +410,8 @@ Status Keyring::replaceSlot(KeySlot slot)
 bool Keyring::removeUser(const QString& userName)
 {
     return m_slots.removeIf([&](const KeySlot& s) {
-               return s.kind == SlotKind::User && s.userName == userName;
-           }) > 0;
+        return s.kind == SlotKind::User && s.userName == userName;
+    }) > 0;
 }
 
 void Keyring::sealPendingDataKey(const SecureBytes& newDataKey)

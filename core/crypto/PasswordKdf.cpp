@@ -62,20 +62,24 @@ Result<SecureBytes> derivePasswordKey(const SecureBytes& password, const KdfPara
                                       size_t outputSize)
 {
     if (!ensureSodium())
-        return makeError(ErrorCode::Crypto,
-                         QCoreApplication::translate("Crypto", "The cryptography library could not start."));
+        return makeError(
+            ErrorCode::Crypto,
+            QCoreApplication::translate("Crypto", "The cryptography library could not start."));
     if (!params.isValid())
         return makeError(ErrorCode::KeyringDamaged,
-                         QCoreApplication::translate("Crypto", "The key derivation settings in the keyring are invalid."));
+                         QCoreApplication::translate(
+                             "Crypto", "The key derivation settings in the keyring are invalid."));
     SecureBytes out(outputSize);
-    const int rc = crypto_pwhash(out.data(), outputSize, password.constChars(), password.size(),
-                                 reinterpret_cast<const unsigned char*>(params.salt.constData()),
-                                 params.opsLimit, size_t(params.memLimit),
-                                 crypto_pwhash_ALG_ARGON2ID13);
+    const int rc =
+        crypto_pwhash(out.data(), outputSize, password.constChars(), password.size(),
+                      reinterpret_cast<const unsigned char*>(params.salt.constData()),
+                      params.opsLimit, size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0)
-        return makeError(ErrorCode::Crypto,
-                         QCoreApplication::translate("Crypto", "Not enough memory to derive the key from the password (%1 MiB needed).")
-                             .arg(params.memLimit / (1024 * 1024)));
+        return makeError(
+            ErrorCode::Crypto,
+            QCoreApplication::translate(
+                "Crypto", "Not enough memory to derive the key from the password (%1 MiB needed).")
+                .arg(params.memLimit / (1024 * 1024)));
     return out;
 }
 

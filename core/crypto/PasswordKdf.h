@@ -10,9 +10,9 @@ namespace jiahu {
 
 /// Argon2id cost and salt, stored per keyring slot so each slot can have its own cost.
 struct KdfParams {
-    quint64 opsLimit = 0;  ///< passes
-    quint64 memLimit = 0;  ///< bytes
-    QByteArray salt;       ///< crypto_pwhash_SALTBYTES random bytes
+    quint64 opsLimit = 0; ///< passes
+    quint64 memLimit = 0; ///< bytes
+    QByteArray salt;      ///< crypto_pwhash_SALTBYTES random bytes
 
     /// Release default: 256 MiB, 3 passes (libsodium's MODERATE).
     static KdfParams release();

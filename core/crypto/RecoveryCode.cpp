@@ -27,10 +27,13 @@ int decodeChar(char c)
     if (c >= 'a' && c <= 'z')
         c = char(c - 'a' + 'A');
     switch (c) {
-    case 'O': return 0;
+    case 'O':
+        return 0;
     case 'I':
-    case 'L': return 1;
-    default: break;
+    case 'L':
+        return 1;
+    default:
+        break;
     }
     for (int i = 0; i < 32; ++i)
         if (kAlphabet[i] == c)
@@ -40,7 +43,8 @@ int decodeChar(char c)
 
 QString invalidMessage()
 {
-    return QCoreApplication::translate("Crypto", "This is not a valid recovery code. Check each group of four characters.");
+    return QCoreApplication::translate(
+        "Crypto", "This is not a valid recovery code. Check each group of four characters.");
 }
 
 } // namespace
@@ -80,7 +84,8 @@ Result<SecureBytes> normalize(QByteArrayView typed)
     SecureBytes raw(kTotalBytes);
     for (size_t i = 0; i < kChars * 5; ++i) {
         const unsigned bitValue = (values.data()[i / 5] >> (4 - i % 5)) & 1u;
-        raw.data()[i / 8] = static_cast<unsigned char>(raw.data()[i / 8] | (bitValue << (7 - i % 8)));
+        raw.data()[i / 8] =
+            static_cast<unsigned char>(raw.data()[i / 8] | (bitValue << (7 - i % 8)));
     }
     if (checkByte(raw.data(), kRandomBytes) != raw.data()[kRandomBytes])
         return makeError(ErrorCode::InvalidArgument, invalidMessage());

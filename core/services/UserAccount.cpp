@@ -10,8 +10,10 @@ struct RoleEntry {
     const char* id;
 };
 constexpr RoleEntry kRoles[] = {
-    {Role::Administrator, "administrator"}, {Role::Caseworker, "caseworker"},
-    {Role::Counselor, "counselor"},         {Role::Supervisor, "supervisor"},
+    {Role::Administrator, "administrator"},
+    {Role::Caseworker, "caseworker"},
+    {Role::Counselor, "counselor"},
+    {Role::Supervisor, "supervisor"},
     {Role::Liaison, "liaison"},
 };
 } // namespace
@@ -43,11 +45,16 @@ QStringList Roles::allIds()
 QString Roles::displayName(Role role)
 {
     switch (role) {
-    case Role::Administrator: return tr("Administrator");
-    case Role::Caseworker: return tr("Caseworker");
-    case Role::Counselor: return tr("School counselor");
-    case Role::Supervisor: return tr("Supervisor");
-    case Role::Liaison: return tr("Legal liaison");
+    case Role::Administrator:
+        return tr("Administrator");
+    case Role::Caseworker:
+        return tr("Caseworker");
+    case Role::Counselor:
+        return tr("School counselor");
+    case Role::Supervisor:
+        return tr("Supervisor");
+    case Role::Liaison:
+        return tr("Legal liaison");
     }
     return {};
 }

@@ -62,8 +62,9 @@ Status Vault::checkPassword(const SecureBytes& password)
     QString copy = text;
     wipe(copy);
     if (length < kMinPasswordLength)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
     return {};
 }
 
@@ -92,12 +93,14 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
                              .arg(options.databasePath));
     const QFileInfo info(options.databasePath);
     if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+        return makeError(ErrorCode::Io,
+                         tr("The folder %1 cannot be created.").arg(info.absolutePath()));
 
     const QUuid databaseId = QUuid::createUuid();
     SecureBytes dataKey = SecureBytes::random(Database::kKeyBytes);
     Keyring keyring = Keyring::create(databaseId);
-    auto adminSlot = keyring.makeSlot(SlotKind::User, options.adminName, password, options.kdf, dataKey);
+    auto adminSlot =
+        keyring.makeSlot(SlotKind::User, options.adminName, password, options.kdf, dataKey);
     if (!adminSlot.ok())
         return adminSlot.error();
     JIAHU_TRY(keyring.addSlot(std::move(adminSlot.value())));
@@ -124,7 +127,8 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
     UserAccount admin;
     admin.id = createUuid7().toString(QUuid::WithoutBraces);
     admin.name = options.adminName;
-    admin.displayName = options.adminDisplayName.isEmpty() ? options.adminName : options.adminDisplayName;
+    admin.displayName =
+        options.adminDisplayName.isEmpty() ? options.adminName : options.adminDisplayName;
     admin.role = Role::Administrator;
     admin.createdAt = nowMs();
 
@@ -136,8 +140,11 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
         auto meta = db.value()->prepare("INSERT INTO meta(key, value) VALUES (?, ?);");
         if (!meta.ok())
             return meta.error();
-        JIAHU_TRY(meta->bindAll(QStringLiteral("database_id"), databaseId.toString(QUuid::WithoutBraces)).exec());
-        JIAHU_TRY(meta->bindAll(QStringLiteral("created_at"), QString::number(admin.createdAt)).exec());
+        JIAHU_TRY(
+            meta->bindAll(QStringLiteral("database_id"), databaseId.toString(QUuid::WithoutBraces))
+                .exec());
+        JIAHU_TRY(
+            meta->bindAll(QStringLiteral("created_at"), QString::number(admin.createdAt)).exec());
         auto user = db.value()->prepare(
             "INSERT INTO users(id, name, display_name, role, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?);");
@@ -159,8 +166,8 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
         return st.error();
     }
     qCInfo(lcVault) << "created database" << options.databasePath;
-    std::unique_ptr<Vault> vault(
-        new Vault(std::move(db.value()), options.databasePath, std::move(keyring), std::move(dataKey)));
+    std::unique_ptr<Vault> vault(new Vault(std::move(db.value()), options.databasePath,
+                                           std::move(keyring), std::move(dataKey)));
     vault->m_user = admin;
     return Created{std::move(vault), std::move(code)};
 }
@@ -272,8 +279,9 @@ Result<std::unique_ptr<Vault>> Vault::unlockSlot(const QString& databasePath,
     } else {
         auto account = vault->findUser(userName);
         if (!account.ok())
-            return makeError(ErrorCode::PermissionDenied,
-                             tr("The account %1 has been removed from this database.").arg(userName));
+            return makeError(
+                ErrorCode::PermissionDenied,
+                tr("The account %1 has been removed from this database.").arg(userName));
         vault->m_user = account.value();
     }
     throttle.recordSuccess();
@@ -370,7 +378,8 @@ Status Vault::addUser(const NewUser& user, const SecureBytes& password, const Kd
     JIAHU_TRY(checkUserName(user.name));
     JIAHU_TRY(checkPassword(password));
     if (m_keyring.findUser(user.name) || findUser(user.name).ok())
-        return makeError(ErrorCode::AlreadyExists, tr("A user named %1 already exists.").arg(user.name));
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("A user named %1 already exists.").arg(user.name));
     Keyring next = m_keyring;
     auto slot = next.makeSlot(SlotKind::User, user.name, password, kdf, m_dataKey);
     if (!slot.ok())
@@ -380,8 +389,9 @@ Status Vault::addUser(const NewUser& user, const SecureBytes& password, const Kd
     auto tx = Transaction::begin(*m_db);
     if (!tx.ok())
         return tx.error();
-    auto st = m_db->prepare("INSERT INTO users(id, name, display_name, role, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?);");
+    auto st =
+        m_db->prepare("INSERT INTO users(id, name, display_name, role, created_at, updated_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?);");
     if (!st.ok())
         return st.error();
     const qint64 now = nowMs();
@@ -420,8 +430,9 @@ Status Vault::removeUser(const QString& userName)
         if (!row.ok())
             return row.error();
         if (st->int64(0) <= 1)
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("%1 is the last administrator and cannot be removed.").arg(userName));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                tr("%1 is the last administrator and cannot be removed.").arg(userName));
     }
     {
         auto tx = Transaction::begin(*m_db);
@@ -508,8 +519,9 @@ Status Vault::backup(const QString& destPath)
     JIAHU_TRY(requireAdministrator());
     const QString destKeyring = Keyring::pathFor(destPath);
     if (QFileInfo::exists(destKeyring))
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("%1 already exists. Choose a new file name for the backup.").arg(destKeyring));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            tr("%1 already exists. Choose a new file name for the backup.").arg(destKeyring));
     JIAHU_TRY(DatabaseFiles::backup(*m_db, destPath, &m_dataKey));
     if (auto st = m_keyring.save(destKeyring); !st.ok()) {
         QFile::remove(destPath); // our own fresh copy, useless without its keyring
@@ -535,7 +547,8 @@ Result<QString> Vault::restore(const QString& backupPath, const QString& targetP
                              problems->first());
     } // closed here, so its WAL is folded back into the file before we copy it
 
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString part = QStringLiteral(".restoring");
     const QString targetKeyring = Keyring::pathFor(targetPath);
     JIAHU_TRY(DatabaseFiles::copyFile(backupPath, targetPath + part));
@@ -546,12 +559,12 @@ Result<QString> Vault::restore(const QString& backupPath, const QString& targetP
     // The kept database keeps its keyring beside it, under the name that opens it.
     if (!aside->isEmpty() && QFile::exists(targetKeyring) &&
         !QFile::rename(targetKeyring, Keyring::pathFor(aside.value())))
-        return makeError(ErrorCode::Io, tr("The restored files could not be put in place at %1.")
-                                            .arg(targetPath));
+        return makeError(ErrorCode::Io,
+                         tr("The restored files could not be put in place at %1.").arg(targetPath));
     if (!QFile::rename(targetPath + part, targetPath) ||
         !QFile::rename(targetKeyring + part, targetKeyring))
-        return makeError(ErrorCode::Io, tr("The restored files could not be put in place at %1.")
-                                            .arg(targetPath));
+        return makeError(ErrorCode::Io,
+                         tr("The restored files could not be put in place at %1.").arg(targetPath));
     qCInfo(lcVault) << "restored" << targetPath;
     return aside.value();
 }
@@ -572,7 +585,8 @@ HealthReport Vault::inspectFiles(const QString& databasePath)
                           "it may be truncated.")
                            .arg(file.size()));
     } else {
-        report.ok(tr("The database file is encrypted (%1 pages).").arg(file.size() / Database::kPageSize));
+        report.ok(tr("The database file is encrypted (%1 pages).")
+                      .arg(file.size() / Database::kPageSize));
     }
     const QString keyringPath = Keyring::pathFor(databasePath);
     auto keyring = Keyring::load(keyringPath);
@@ -584,7 +598,8 @@ HealthReport Vault::inspectFiles(const QString& databasePath)
     for (const KeySlot& slot : keyring->entries()) {
         if (slot.checksum != slot.computeChecksum(keyring->databaseId()))
             report.problem(tr("The keyring entry for %1 is damaged.")
-                               .arg(slot.kind == SlotKind::Recovery ? tr("the recovery code") : slot.userName));
+                               .arg(slot.kind == SlotKind::Recovery ? tr("the recovery code")
+                                                                    : slot.userName));
         if (slot.kind == SlotKind::User)
             ++users;
     }
@@ -596,7 +611,8 @@ HealthReport Vault::inspectFiles(const QString& databasePath)
     if (keyring->hasPendingRotation())
         report.problem(tr("A change of the database key is unfinished; unlocking will finish it."));
     const auto perms = QFile::permissions(keyringPath);
-    if (perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+    if (perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                 QFileDevice::WriteOther))
         report.problem(tr("The keyring can be read by other users of this computer."));
     return report;
 }
@@ -616,20 +632,24 @@ HealthReport Vault::checkHealth()
     if (version == latest)
         report.ok(tr("The schema is up to date (version %1).").arg(version));
     else
-        report.problem(tr("The schema is at version %1; this Jiahu expects %2.").arg(version).arg(latest));
+        report.problem(
+            tr("The schema is at version %1; this Jiahu expects %2.").arg(version).arg(latest));
     auto list = users();
     if (list.ok()) {
         for (const UserAccount& u : list.value())
             if (!m_keyring.findUser(u.name))
-                report.problem(tr("User %1 has no entry in the keyring and cannot sign in.").arg(u.name));
+                report.problem(
+                    tr("User %1 has no entry in the keyring and cannot sign in.").arg(u.name));
         for (const KeySlot& s : m_keyring.entries()) {
             if (s.kind != SlotKind::User)
                 continue;
-            const bool known = std::any_of(list->begin(), list->end(),
-                                           [&](const UserAccount& u) { return u.name == s.userName; });
+            const bool known = std::any_of(list->begin(), list->end(), [&](const UserAccount& u) {
+                return u.name == s.userName;
+            });
             if (!known)
-                report.problem(tr("The keyring has an entry for %1, who is not a user of this database.")
-                                   .arg(s.userName));
+                report.problem(
+                    tr("The keyring has an entry for %1, who is not a user of this database.")
+                        .arg(s.userName));
         }
     }
     return report;

@@ -63,9 +63,8 @@ public:
     };
 
     static Result<Created> create(const CreateOptions& options, const SecureBytes& password);
-    static Result<std::unique_ptr<Vault>> unlock(const QString& databasePath,
-                                                 const QString& userName,
-                                                 const SecureBytes& password);
+    static Result<std::unique_ptr<Vault>>
+    unlock(const QString& databasePath, const QString& userName, const SecureBytes& password);
     /// Signs in as the recovery slot: administrator rights, for resetting a password.
     static Result<std::unique_ptr<Vault>> unlockWithRecoveryCode(const QString& databasePath,
                                                                  const SecureBytes& typedCode);
@@ -89,7 +88,8 @@ public:
     const Keyring& keyring() const { return m_keyring; }
 
     /// Re-wraps the signed-in user's key under a new password.
-    Status changePassword(const SecureBytes& newPassword, const KdfParams& kdf = KdfParams::release());
+    Status changePassword(const SecureBytes& newPassword,
+                          const KdfParams& kdf = KdfParams::release());
     Status addUser(const NewUser& user, const SecureBytes& password,
                    const KdfParams& kdf = KdfParams::release());
     /// Removes a user and rotates the data key so their old key no longer opens the database.

@@ -22,8 +22,9 @@ QStringList DatabaseFiles::companions(const QString& path)
 Status DatabaseFiles::backup(Database& source, const QString& destPath, const SecureBytes* key)
 {
     if (QFileInfo::exists(destPath))
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("%1 already exists. Choose a new file name for the backup.").arg(destPath));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            tr("%1 already exists. Choose a new file name for the backup.").arg(destPath));
     const QString partPath = destPath + QStringLiteral(".part");
     QFile::remove(partPath); // a leftover from an interrupted backup of ours
     {
@@ -39,7 +40,7 @@ Status DatabaseFiles::backup(Database& source, const QString& destPath, const Se
             sqlite3_backup_init(dest.value()->handle(), "main", source.handle(), "main");
         if (!backup) {
             const Error e = dest.value()->lastError(sqlite3_errcode(dest.value()->handle()),
-                                                     QStringLiteral("backup_init"));
+                                                    QStringLiteral("backup_init"));
             dest.value().reset();
             QFile::remove(partPath);
             return e;
@@ -100,17 +101,21 @@ Status DatabaseFiles::copyFile(const QString& sourcePath, const QString& destPat
         return makeError(ErrorCode::Io, tr("%1 cannot be read.").arg(sourcePath), in.errorString());
     QSaveFile out(destPath);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(destPath), out.errorString());
+        return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(destPath),
+                         out.errorString());
     out.setPermissions(in.permissions()); // a keyring copy stays readable by its owner only
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
         if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
-            return makeError(ErrorCode::Io, tr("%1 cannot be read.").arg(sourcePath), in.errorString());
+            return makeError(ErrorCode::Io, tr("%1 cannot be read.").arg(sourcePath),
+                             in.errorString());
         if (out.write(chunk) != chunk.size())
-            return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(destPath), out.errorString());
+            return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(destPath),
+                             out.errorString());
     }
     if (!out.flush() || ::fsync(out.handle()) != 0 || !out.commit())
-        return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(destPath), out.errorString());
+        return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(destPath),
+                         out.errorString());
     return {};
 }
 

@@ -43,16 +43,19 @@ Error sqliteError(int rc, const QString& context, const QString& detail)
         break;
     case SQLITE_CORRUPT:
         code = ErrorCode::Corrupt;
-        message = Database::tr("The database file is damaged. Restore it from a backup; the damaged file has been left as it is.");
+        message = Database::tr("The database file is damaged. Restore it from a backup; the "
+                               "damaged file has been left as it is.");
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         code = ErrorCode::Busy;
-        message = Database::tr("The database is in use by another program. Close other Jiahu windows and try again.");
+        message = Database::tr(
+            "The database is in use by another program. Close other Jiahu windows and try again.");
         break;
     case SQLITE_CANTOPEN:
         code = ErrorCode::Io;
-        message = Database::tr("The database file cannot be opened. Check that it exists and that you may read it.");
+        message = Database::tr(
+            "The database file cannot be opened. Check that it exists and that you may read it.");
         break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
@@ -61,7 +64,8 @@ Error sqliteError(int rc, const QString& context, const QString& detail)
         break;
     case SQLITE_FULL:
         code = ErrorCode::Io;
-        message = Database::tr("The disk is full. Free some space and try again; nothing was saved.");
+        message =
+            Database::tr("The disk is full. Free some space and try again; nothing was saved.");
         break;
     case SQLITE_IOERR:
         code = ErrorCode::Io;
@@ -108,8 +112,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
     if (options.key && options.key->size() != kKeyBytes)
         return makeError(ErrorCode::InvalidArgument, tr("The database key has the wrong length."));
     if (!options.create && !QFileInfo::exists(options.path))
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no database at %1.").arg(options.path));
+        return makeError(ErrorCode::NotFound, tr("There is no database at %1.").arg(options.path));
 
     int flags = SQLITE_OPEN_FULLMUTEX;
     flags |= options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
@@ -143,7 +146,8 @@ Status Database::configure(const Options& options)
 {
     sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
     JIAHU_TRY(exec("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"));
-    const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(options.cacheSizeKiB) + ';';
+    const QByteArray cache =
+        "PRAGMA cache_size = -" + QByteArray::number(options.cacheSizeKiB) + ';';
     JIAHU_TRY(exec(cache.constData()));
     if (options.readOnly)
         return {};
@@ -244,8 +248,8 @@ Result<QStringList> Database::integrityCheck()
 Status Database::checkpoint()
 {
     int logFrames = 0, checkpointed = 0;
-    const int rc =
-        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &checkpointed);
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames,
+                                             &checkpointed);
     if (rc != SQLITE_OK)
         return lastError(rc, QStringLiteral("checkpoint"));
     return {};
@@ -254,7 +258,8 @@ Status Database::checkpoint()
 Status Database::rekey(const SecureBytes& newKey)
 {
     if (!m_encrypted || newKey.size() != kKeyBytes)
-        return makeError(ErrorCode::InvalidArgument, tr("Only an encrypted database can be given a new key."));
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Only an encrypted database can be given a new key."));
     // SQLCipher rewrites pages in place; that is only safe with a rollback journal, so leave WAL
     // for the duration. Switching away from WAL needs exclusive use: other processes must close.
     JIAHU_TRY(checkpoint());
@@ -262,7 +267,8 @@ Status Database::rekey(const SecureBytes& newKey)
     if (!mode.ok())
         return mode.error();
     if (mode.value().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
-        return makeError(ErrorCode::Busy, tr("The database is open in another program. Close every other Jiahu window, then try again."));
+        return makeError(ErrorCode::Busy, tr("The database is open in another program. Close every "
+                                             "other Jiahu window, then try again."));
     const SecureBytes literal = rawKeyLiteral(newKey);
     const int rc = sqlite3_rekey(m_db, literal.data(), int(literal.size()));
     const Error failure = rc == SQLITE_OK ? Error{} : lastError(rc, QStringLiteral("rekey"));

@@ -31,7 +31,7 @@ public:
         const SecureBytes* key = nullptr; ///< 32 bytes; null opens without encryption
         bool create = false;              ///< create the file if missing
         bool readOnly = false;
-        bool wal = true;                  ///< write-ahead log (else a rollback journal)
+        bool wal = true; ///< write-ahead log (else a rollback journal)
         int busyTimeoutMs = 10000;
         int cacheSizeKiB = 16384; ///< SQLite page cache; SQLCipher decrypts pages as they enter it
     };

@@ -41,7 +41,9 @@ Status Migrator::migrate(Database& db, std::span<const Migration> migrations)
         if (auto st = db.exec(m.sql); !st.ok()) {
             qCWarning(lcStorage) << "migration" << m.version << m.name << "failed";
             Error e = st.error();
-            e.detail = QStringLiteral("migration %1 (%2): %3").arg(m.version).arg(QLatin1String(m.name), e.detail);
+            e.detail = QStringLiteral("migration %1 (%2): %3")
+                           .arg(m.version)
+                           .arg(QLatin1String(m.name), e.detail);
             return e;
         }
         JIAHU_TRY(db.setUserVersion(m.version));

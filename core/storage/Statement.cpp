@@ -89,9 +89,9 @@ Statement& Statement::bind(int index, const QString& text)
         return bindNull(index);
     rewindIfStepped();
     const QByteArray utf8 = text.toUtf8();
-    return noteBind(
-        sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                            SQLITE_TRANSIENT, SQLITE_UTF8));
+    return noteBind(sqlite3_bind_text64(m_stmt, index, utf8.constData(),
+                                        sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                                        SQLITE_UTF8));
 }
 
 Statement& Statement::bind(int index, const QByteArray& blob)

@@ -40,14 +40,12 @@ public:
     Statement& bind(int index, const char* text) = delete;
     /// A blob. (Text goes through the QString overload.)
     Statement& bind(int index, const QByteArray& blob);
-    template <typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
     /// Binds the arguments to parameters 1..n in order.
-    template <typename... Args>
-    Statement& bindAll(const Args&... args)
+    template <typename... Args> Statement& bindAll(const Args&... args)
     {
         int i = 0;
         (bind(++i, args), ...);
@@ -81,7 +79,7 @@ private:
     Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     bool m_cached = false;
-    int m_bindError = 0; ///< first failed bind, reported by step()
+    int m_bindError = 0;    ///< first failed bind, reported by step()
     bool m_stepped = false; ///< binding again rewinds the statement first
 };
 

@@ -16,9 +16,7 @@ Result<Transaction> Transaction::begin(Database& db)
     return Transaction(&db);
 }
 
-Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr))
-{
-}
+Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
 
 Transaction::~Transaction()
 {

@@ -40,16 +40,21 @@ Rates measureStore(const QString& path, const SecureBytes* key, int rows, int re
     Database& d = *db.value();
     (void)d.exec("CREATE TABLE followups(id INTEGER PRIMARY KEY, family TEXT, kind TEXT, "
                  "notes TEXT, at INTEGER);");
-    const QString note = QStringLiteral("入户走访，祖父母监护，孩子按时上学，情绪稳定；约定下次回访时间。");
+    const QString note =
+        QStringLiteral("入户走访，祖父母监护，孩子按时上学，情绪稳定；约定下次回访时间。");
     QElapsedTimer timer;
     timer.start();
     constexpr int kBatch = 1000;
     for (int i = 0; i < rows; i += kBatch) {
         auto tx = Transaction::begin(d);
-        auto ins = d.prepare("INSERT INTO followups(id, family, kind, notes, at) VALUES (?, ?, ?, ?, ?);");
+        auto ins =
+            d.prepare("INSERT INTO followups(id, family, kind, notes, at) VALUES (?, ?, ?, ?, ?);");
         for (int j = i; j < std::min(rows, i + kBatch); ++j)
-            (void)ins->bindAll(qint64(j + 1), QStringLiteral("XY-2026-%1").arg(j % 5000, 5, 10, QLatin1Char('0')),
-                               QStringLiteral("home_visit"), note, qint64(1700000000000LL + j)).exec();
+            (void)ins
+                ->bindAll(qint64(j + 1),
+                          QStringLiteral("XY-2026-%1").arg(j % 5000, 5, 10, QLatin1Char('0')),
+                          QStringLiteral("home_visit"), note, qint64(1700000000000LL + j))
+                .exec();
         (void)tx->commit();
     }
     Rates r;
@@ -92,7 +97,8 @@ int main(int argc, char* argv[])
     const SecureBytes password = SecureBytes::copyOf("benchmark-password-1");
     QElapsedTimer timer;
     timer.start();
-    auto created = Vault::create({vaultPath, QStringLiteral("admin"), {}, KdfParams::release()}, password);
+    auto created =
+        Vault::create({vaultPath, QStringLiteral("admin"), {}, KdfParams::release()}, password);
     const double createMs = timer.nsecsElapsed() / 1e6;
     if (!created.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(created.error().toString()));
@@ -113,8 +119,10 @@ int main(int argc, char* argv[])
     double encMiB = 0, plainMiB = 0;
     const SecureBytes key = SecureBytes::random(Database::kKeyBytes);
     for (int round = 0; round < 3; ++round) {
-        const Rates p = measureStore(dir.filePath(QStringLiteral("plain%1.db").arg(round)), nullptr, rows, reads);
-        const Rates e = measureStore(dir.filePath(QStringLiteral("enc%1.db").arg(round)), &key, rows, reads);
+        const Rates p = measureStore(dir.filePath(QStringLiteral("plain%1.db").arg(round)), nullptr,
+                                     rows, reads);
+        const Rates e =
+            measureStore(dir.filePath(QStringLiteral("enc%1.db").arg(round)), &key, rows, reads);
         plainIns << p.insertsPerSec;
         plainRead << p.readsPerSec;
         encIns << e.insertsPerSec;

@@ -27,8 +27,7 @@ class TestFirstWindow : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    template <typename T>
-    static T* child(QObject* parent, const char* name)
+    template <typename T> static T* child(QObject* parent, const char* name)
     {
         return parent->findChild<T*>(QLatin1String(name));
     }
@@ -75,7 +74,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
 
         RecoveryCodeDialog* codeDialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((codeDialog = dialog->findChild<RecoveryCodeDialog*>()) != nullptr, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((codeDialog = dialog->findChild<RecoveryCodeDialog*>()) != nullptr,
+                                 20000);
         QTRY_VERIFY(codeDialog->isVisible());
         const QString code = child<QLabel>(codeDialog, "recoveryCodeLabel")->text();
         QCOMPARE(code, codeDialog->code());
@@ -101,7 +101,8 @@ private Q_SLOTS:
         vault.reset();
 
         // What the dialog made opens with the password and with the code it showed.
-        QVERIFY(Vault::unlock(path, QStringLiteral("zhangwei"), test::secret("gui-password-1")).ok());
+        QVERIFY(
+            Vault::unlock(path, QStringLiteral("zhangwei"), test::secret("gui-password-1")).ok());
         QVERIFY(Vault::unlockWithRecoveryCode(path, test::secret(qPrintable(code))).ok());
     }
 
@@ -132,8 +133,9 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("cycle.jiahu"));
         {
-            auto created = Vault::create({path, QStringLiteral("admin"), QStringLiteral("管理员"), test::fastKdf()},
-                                         test::secret("cycle-password-1"));
+            auto created = Vault::create(
+                {path, QStringLiteral("admin"), QStringLiteral("管理员"), test::fastKdf()},
+                test::secret("cycle-password-1"));
             QVERIFY(created.ok());
         }
         AppController controller;

@@ -2,6 +2,8 @@
 // faces, and a screenshot of the screen is not blank. The PNG is kept for people to look at.
 #include "AppController.h"
 #include "AppFonts.h"
+#include "CreateDatabaseDialog.h"
+#include "RecoveryCodeDialog.h"
 #include "WelcomeWindow.h"
 
 #include "common/Translations.h"
@@ -9,6 +11,8 @@
 #include <QApplication>
 #include <QFontInfo>
 #include <QLabel>
+#include <QPrinter>
+#include <QProcess>
 #include <QScreen>
 #include <QSet>
 #include <QtTest>
@@ -55,6 +59,39 @@ private Q_SLOTS:
         }
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
         QVERIFY2(dark > 200, qPrintable(QString::number(dark))); // text was drawn
+    }
+
+    void dialogsAreDrawnInChinese()
+    {
+        CreateDatabaseDialog create;
+        create.setDatabasePath(QStringLiteral("/home/社工/文档/高新区妇联.jiahu"));
+        create.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&create));
+        QCOMPARE(create.windowTitle(), QStringLiteral("新建数据库"));
+        QVERIFY(create.grab().save(QStringLiteral(SCREENSHOT_DIR "/create_dialog_zh.png")));
+
+        RecoveryCodeDialog code(QStringLiteral("7K3M-Q9XD-2B8R-VT4N-H6WC-1PZE-5GJA-0SYF"),
+                                QStringLiteral("/home/社工/文档/高新区妇联.jiahu"));
+        code.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&code));
+        QCOMPARE(code.windowTitle(), QStringLiteral("恢复码"));
+        QVERIFY(code.printableHtml().contains(QStringLiteral("家护恢复码")));
+        QVERIFY(code.grab().save(QStringLiteral(SCREENSHOT_DIR "/recovery_dialog_zh.png")));
+
+        // The printed page carries the code and the Chinese text (checked with pdftotext).
+        const QString pdf = QStringLiteral(SCREENSHOT_DIR "/recovery_code_zh.pdf");
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        code.printTo(printer);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        // On one line: a recovery code broken across lines is easy to copy wrongly.
+        QVERIFY2(printed.contains(QStringLiteral("7K3M-Q9XD-2B8R-VT4N-H6WC-1PZE-5GJA-0SYF\n")), qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("7K3M-Q9XD-2B8R-VT4N-H6WC-1PZE-5GJA-0SYF")), qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("家护恢复码")), qPrintable(printed));
     }
 };
 

@@ -33,7 +33,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return 1;
     }
-    if (!db.value()->exec("CREATE TABLE IF NOT EXISTS numbers(n INTEGER PRIMARY KEY, pad BLOB);").ok())
+    if (!db.value()
+             ->exec("CREATE TABLE IF NOT EXISTS numbers(n INTEGER PRIMARY KEY, pad BLOB);")
+             .ok())
         return 1;
     const qint64 first = QByteArray(argv[2]).toLongLong();
     const int pauseMs = argc > 3 ? QByteArray(argv[3]).toInt() : 0;

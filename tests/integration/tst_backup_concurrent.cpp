@@ -17,7 +17,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("live.db"));
         const SecureBytes key = test::fixedKey(0x21);
         QProcess writer;
-        writer.start(QStringLiteral(DURABILITY_WRITER), {path, QStringLiteral("1"), QStringLiteral("1")});
+        writer.start(QStringLiteral(DURABILITY_WRITER),
+                     {path, QStringLiteral("1"), QStringLiteral("1")});
         QVERIFY(writer.waitForStarted());
         writer.write(test::keyHex(key) + '\n');
         writer.closeWriteChannel();

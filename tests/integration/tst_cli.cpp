@@ -34,18 +34,21 @@ private:
         env.remove(QStringLiteral("JIAHU_DB"));
         env.remove(QStringLiteral("JIAHU_USER"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(JIAHU_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        p.start(QStringLiteral(JIAHU_CLI),
+                QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
         if (!p.waitForStarted())
             return {};
         p.write(stdinText);
         p.closeWriteChannel();
         p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
     Run as(const QString& user, const QByteArray& passwords, const QStringList& args)
     {
         return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), user,
-                               QStringLiteral("--password-stdin")} + args,
+                               QStringLiteral("--password-stdin")} +
+                       args,
                    passwords);
     }
     void clearThrottle(const QString& db) { QFile::remove(UnlockThrottle::statePathFor(db)); }
@@ -54,14 +57,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("cli.jiahu"));
-        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"), QStringLiteral("--json"),
-                           QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                           QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                          "admin-password-1\n");
+        const Run r =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"),
+                 QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--admin"),
+                 QStringLiteral("admin"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
+                "admin-password-1\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         m_recovery = o.value(QStringLiteral("recovery_code")).toString();
-        QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$")).match(m_recovery).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$"))
+                    .match(m_recovery)
+                    .hasMatch());
     }
 
     void versionAndUsage()
@@ -78,8 +84,9 @@ private Q_SLOTS:
 
     void initRefusesAnExistingDatabase()
     {
-        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"), QStringLiteral("init"),
-                           QStringLiteral("--admin"), QStringLiteral("x"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
+        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"),
+                           QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("x"),
+                           QStringLiteral("--kdf"), QStringLiteral("interactive")},
                           "another-password\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("already exists")));
@@ -90,7 +97,8 @@ private Q_SLOTS:
         const Run files = cli({QStringLiteral("--db"), m_db, QStringLiteral("doctor")});
         QCOMPARE(files.exitCode, 0);
         QVERIFY(files.out.contains(QStringLiteral("encrypted")));
-        const Run full = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("doctor"), QStringLiteral("--json")});
+        const Run full = as(QStringLiteral("admin"), "admin-password-1\n",
+                            {QStringLiteral("doctor"), QStringLiteral("--json")});
         QCOMPARE(full.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(full.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("healthy")).toBool(), true);
@@ -99,10 +107,12 @@ private Q_SLOTS:
 
     void wrongPasswordExitsWithThreeAndASentence()
     {
-        const Run r = as(QStringLiteral("admin"), "wrong-password-0\n", {QStringLiteral("user"), QStringLiteral("list")});
+        const Run r = as(QStringLiteral("admin"), "wrong-password-0\n",
+                         {QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QStringLiteral("Wrong user name or password.")));
-        const Run again = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("user"), QStringLiteral("list")});
+        const Run again = as(QStringLiteral("admin"), "admin-password-1\n",
+                             {QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(again.exitCode, 3);
         QVERIFY(again.err.contains(QStringLiteral("Wait")));
         clearThrottle(m_db);
@@ -111,8 +121,8 @@ private Q_SLOTS:
     void passwordsNeverComeFromArguments()
     {
         // Without --password-stdin and without a terminal the CLI refuses instead of guessing.
-        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin"),
-                           QStringLiteral("user"), QStringLiteral("list")},
+        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                           QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("list")},
                           "admin-password-1\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("--password-stdin")));
@@ -121,36 +131,45 @@ private Q_SLOTS:
     void userLifecycle()
     {
         Run r = as(QStringLiteral("admin"), "admin-password-1\nworker-password-2\n",
-                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("worker"), QStringLiteral("--role"),
-                    QStringLiteral("caseworker"), QStringLiteral("--display-name"), QStringLiteral("李社工"),
+                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("worker"),
+                    QStringLiteral("--role"), QStringLiteral("caseworker"),
+                    QStringLiteral("--display-name"), QStringLiteral("李社工"),
                     QStringLiteral("--kdf"), QStringLiteral("interactive")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"),
-                                                               QStringLiteral("--role"), QStringLiteral("wizard")});
+        r = as(QStringLiteral("admin"), "admin-password-1\n",
+               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"),
+                QStringLiteral("--role"), QStringLiteral("wizard")});
         QCOMPARE(r.exitCode, 2);
 
-        r = as(QStringLiteral("worker"), "worker-password-2\n", {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
+        r = as(QStringLiteral("worker"), "worker-password-2\n",
+               {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray users = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(users.size(), 2);
-        QCOMPARE(users.at(1).toObject().value(QStringLiteral("display_name")).toString(), QStringLiteral("李社工"));
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("display_name")).toString(),
+                 QStringLiteral("李社工"));
 
         // A caseworker cannot add users.
         r = as(QStringLiteral("worker"), "worker-password-2\nzzzzzzzzzzzz\n",
-               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("y"), QStringLiteral("--role"), QStringLiteral("caseworker")});
+               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("y"),
+                QStringLiteral("--role"), QStringLiteral("caseworker")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QStringLiteral("Only an administrator")));
 
         r = as(QStringLiteral("worker"), "worker-password-2\nworker-password-3\n",
-               {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--kdf"), QStringLiteral("interactive")});
+               {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--kdf"),
+                QStringLiteral("interactive")});
         QCOMPARE(r.exitCode, 0);
-        r = as(QStringLiteral("worker"), "worker-password-3\n", {QStringLiteral("user"), QStringLiteral("list")});
+        r = as(QStringLiteral("worker"), "worker-password-3\n",
+               {QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
 
-        r = as(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("worker")});
+        r = as(QStringLiteral("admin"), "admin-password-1\n",
+               {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("worker")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("replaced the database key")));
-        r = as(QStringLiteral("worker"), "worker-password-3\n", {QStringLiteral("user"), QStringLiteral("list")});
+        r = as(QStringLiteral("worker"), "worker-password-3\n",
+               {QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 3);
         clearThrottle(m_db);
     }
@@ -176,15 +195,18 @@ private Q_SLOTS:
 
     void recoveryCodeResetsAPassword()
     {
-        Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--recovery"), QStringLiteral("--password-stdin"),
-                     QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("admin"), QStringLiteral("--kdf"),
+        Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--recovery"),
+                     QStringLiteral("--password-stdin"), QStringLiteral("user"),
+                     QStringLiteral("passwd"), QStringLiteral("admin"), QStringLiteral("--kdf"),
                      QStringLiteral("interactive")},
                     m_recovery.toLatin1() + "\nrecovered-password-4\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = as(QStringLiteral("admin"), "recovered-password-4\n", {QStringLiteral("user"), QStringLiteral("list")});
+        r = as(QStringLiteral("admin"), "recovered-password-4\n",
+               {QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
-        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--recovery"), QStringLiteral("--password-stdin"),
-                 QStringLiteral("user"), QStringLiteral("list")},
+        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--recovery"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("user"),
+                 QStringLiteral("list")},
                 "AAAA-BBBB\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("not a valid recovery code")));
@@ -197,10 +219,12 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(JIAHU_CLI), {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("doctor")});
+        p.start(QStringLiteral(JIAHU_CLI),
+                {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("doctor")});
         QVERIFY(p.waitForFinished());
         QCOMPARE(p.exitCode(), 2);
-        QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("请用 --db")), "no Chinese message");
+        QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("请用 --db")),
+                 "no Chinese message");
     }
 };
 

@@ -50,7 +50,9 @@ private Q_SLOTS:
             while (st->step().value())
                 stored.insert(st->int64(0));
             for (qint64 n : reported)
-                QVERIFY2(stored.contains(n), qPrintable(QStringLiteral("lost commit %1 in round %2").arg(n).arg(round)));
+                QVERIFY2(
+                    stored.contains(n),
+                    qPrintable(QStringLiteral("lost commit %1 in round %2").arg(n).arg(round)));
             qint64 maxStored = 0;
             for (qint64 n : stored)
                 maxStored = std::max(maxStored, n);

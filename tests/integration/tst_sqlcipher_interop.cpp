@@ -14,7 +14,8 @@ private:
     QString m_path;
     SecureBytes m_key = test::fixedKey(0x5a);
 
-    static QString run(const QString& program, const QStringList& args, const QByteArray& input, int* exitCode)
+    static QString run(const QString& program, const QStringList& args, const QByteArray& input,
+                       int* exitCode)
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
@@ -55,8 +56,9 @@ private Q_SLOTS:
 
     void sqlcipherShellWithWrongKeyFails()
     {
-        const QByteArray script = "PRAGMA key = \"x'" + test::keyHex(test::fixedKey(0x01)) +
-                                  "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT count(*) FROM families;\n";
+        const QByteArray script =
+            "PRAGMA key = \"x'" + test::keyHex(test::fixedKey(0x01)) +
+            "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT count(*) FROM families;\n";
         int code = -1;
         const QString out = run(QStringLiteral(SQLCIPHER_SHELL), {m_path}, script, &code);
         QVERIFY2(out.contains(QStringLiteral("not a database")), qPrintable(out));
@@ -66,9 +68,12 @@ private Q_SLOTS:
     void plainSqliteCannotReadIt()
     {
         int code = -1;
-        const QString out = run(QStringLiteral(SQLITE3_SHELL), {m_path}, "SELECT * FROM families;\n", &code);
+        const QString out =
+            run(QStringLiteral(SQLITE3_SHELL), {m_path}, "SELECT * FROM families;\n", &code);
         QVERIFY(code != 0 || out.contains(QStringLiteral("not a database")));
-        QVERIFY2(out.contains(QStringLiteral("not a database")) || out.contains(QStringLiteral("encrypted")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("not a database")) ||
+                     out.contains(QStringLiteral("encrypted")),
+                 qPrintable(out));
         QVERIFY(!out.contains(QStringLiteral("张三")));
     }
 };

@@ -1,4 +1,5 @@
-// Wrong keys, truncated and garbage files: a clear error, and the file left byte-for-byte as it was.
+// Wrong keys, truncated and garbage files: a clear error, and the file left byte-for-byte as it
+// was.
 #include "TestSupport.h"
 
 #include "services/Vault.h"
@@ -114,7 +115,8 @@ private Q_SLOTS:
         QVERIFY(test::writeAll(path, QByteArray(8192, 'x')));
         QVERIFY(test::writeAll(path + QStringLiteral(".keyring"), QByteArray("{not json")));
         const QByteArray before = hashOf(path);
-        auto vault = Vault::unlock(path, QStringLiteral("admin"), test::secret("whatever-password"));
+        auto vault =
+            Vault::unlock(path, QStringLiteral("admin"), test::secret("whatever-password"));
         QVERIFY(!vault.ok());
         QCOMPARE(vault.error().code, ErrorCode::KeyringDamaged);
         QCOMPARE(hashOf(path), before);

@@ -36,7 +36,8 @@ private Q_SLOTS:
         const SealedData sealed = aeadEncrypt(key, "家庭档案", "context-a");
         auto plain = aeadDecrypt(key, sealed, "context-a");
         QVERIFY(plain.ok());
-        QCOMPARE(QString::fromUtf8(plain->view().data(), plain->view().size()), QStringLiteral("家庭档案"));
+        QCOMPARE(QString::fromUtf8(plain->view().data(), plain->view().size()),
+                 QStringLiteral("家庭档案"));
         QVERIFY(!aeadDecrypt(key, sealed, "context-b").ok());
         QVERIFY(!aeadDecrypt(test::fixedKey(1), sealed, "context-a").ok());
         SealedData flipped = sealed;
@@ -63,7 +64,8 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i) {
             const SecureBytes code = RecoveryCode::generate();
             const QByteArray text(code.view().data(), code.view().size());
-            QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$"))
+            QVERIFY(QRegularExpression(
+                        QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$"))
                         .match(QString::fromLatin1(text))
                         .hasMatch());
             seen.insert(text);
@@ -78,7 +80,8 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.size(), 50);
         QVERIFY(!RecoveryCode::normalize("too-short").ok());
-        QVERIFY(!RecoveryCode::normalize("UUUU-UUUU-UUUU-UUUU-UUUU-UUUU-UUUU-UUUU").ok()); // U not in alphabet
+        QVERIFY(!RecoveryCode::normalize("UUUU-UUUU-UUUU-UUUU-UUUU-UUUU-UUUU-UUUU")
+                     .ok()); // U not in alphabet
     }
 
     void recoveryCodeAcceptsLookAlikes()
@@ -100,10 +103,11 @@ private Q_SLOTS:
         const QUuid a = createUuid7(1700000000000);
         const QUuid b = createUuid7(1700000000001);
         const QByteArray bytes = a.toRfc4122();
-        QCOMPARE(quint8(bytes[6]) >> 4, 7);     // version 7 (Qt 6.4 does not name it yet)
-        QCOMPARE(quint8(bytes[8]) >> 6, 2);     // RFC variant
+        QCOMPARE(quint8(bytes[6]) >> 4, 7); // version 7 (Qt 6.4 does not name it yet)
+        QCOMPARE(quint8(bytes[8]) >> 6, 2); // RFC variant
         QVERIFY(a.toString() < b.toString());
-        QCOMPARE(a.toRfc4122().left(6).toHex(), QByteArray::number(1700000000000LL, 16).rightJustified(12, '0'));
+        QCOMPARE(a.toRfc4122().left(6).toHex(),
+                 QByteArray::number(1700000000000LL, 16).rightJustified(12, '0'));
         QVERIFY(createUuid7() != createUuid7());
     }
 

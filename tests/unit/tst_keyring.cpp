@@ -1,4 +1,5 @@
-// The keyring: right and wrong passwords, tampering, slots moved between databases, the file format.
+// The keyring: right and wrong passwords, tampering, slots moved between databases, the file
+// format.
 #include "TestSupport.h"
 
 #include "crypto/Keyring.h"
@@ -18,11 +19,12 @@ private:
     Keyring makeKeyring(const QUuid& id)
     {
         Keyring k = Keyring::create(id);
-        auto slot = k.makeSlot(SlotKind::User, QStringLiteral("lihua"), test::secret("password-one-1"),
-                               test::fastKdf(), m_dataKey);
+        auto slot = k.makeSlot(SlotKind::User, QStringLiteral("lihua"),
+                               test::secret("password-one-1"), test::fastKdf(), m_dataKey);
         if (slot.ok())
             (void)k.addSlot(std::move(slot.value()));
-        auto rec = k.makeSlot(SlotKind::Recovery, {}, test::secret("RECOVERYCODE"), test::fastKdf(), m_dataKey);
+        auto rec = k.makeSlot(SlotKind::Recovery, {}, test::secret("RECOVERYCODE"), test::fastKdf(),
+                              m_dataKey);
         if (rec.ok())
             (void)k.addSlot(std::move(rec.value()));
         return k;
@@ -34,11 +36,13 @@ private:
         QJsonObject root = QJsonDocument::fromJson(file).object();
         QJsonArray slots = root.value(QStringLiteral("slots")).toArray();
         QJsonObject slot = slots.at(0).toObject();
-        std::function<QJsonValue(QJsonValue, int)> edit = [&](QJsonValue v, int depth) -> QJsonValue {
+        std::function<QJsonValue(QJsonValue, int)> edit = [&](QJsonValue v,
+                                                              int depth) -> QJsonValue {
             if (depth == pathToField.size()) {
                 if (v.isString()) {
                     const QString s = v.toString();
-                    auto decoded = QByteArray::fromBase64Encoding(s.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                    auto decoded = QByteArray::fromBase64Encoding(
+                        s.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                     if (decoded && !(*decoded).isEmpty() && !s.contains(u'-')) {
                         QByteArray b = *decoded;
                         b[b.size() / 2] = char(b[b.size() / 2] ^ 0x04);
@@ -81,13 +85,15 @@ private Q_SLOTS:
         Keyring k = makeKeyring(QUuid::createUuid());
         const QString path = dir.filePath(QStringLiteral("x.keyring"));
         QVERIFY(k.save(path).ok());
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
         auto loaded = Keyring::load(path);
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->databaseId(), k.databaseId());
         QCOMPARE(loaded->entries().size(), 2);
         QCOMPARE(loaded->serialize(), k.serialize());
-        auto opened = loaded->open(*loaded->findUser(QStringLiteral("lihua")), test::secret("password-one-1"));
+        auto opened = loaded->open(*loaded->findUser(QStringLiteral("lihua")),
+                                   test::secret("password-one-1"));
         QVERIFY(opened.ok());
     }
 
@@ -101,8 +107,10 @@ private Q_SLOTS:
         QTest::newRow("kdf.mem") << QStringList{QStringLiteral("kdf"), QStringLiteral("mem")};
         QTest::newRow("kdf.salt") << QStringList{QStringLiteral("kdf"), QStringLiteral("salt")};
         QTest::newRow("public_key") << QStringList{QStringLiteral("public_key")};
-        QTest::newRow("nonce") << QStringList{QStringLiteral("wrapped_secret_key"), QStringLiteral("nonce")};
-        QTest::newRow("ciphertext") << QStringList{QStringLiteral("wrapped_secret_key"), QStringLiteral("ciphertext")};
+        QTest::newRow("nonce") << QStringList{QStringLiteral("wrapped_secret_key"),
+                                              QStringLiteral("nonce")};
+        QTest::newRow("ciphertext")
+            << QStringList{QStringLiteral("wrapped_secret_key"), QStringLiteral("ciphertext")};
         QTest::newRow("sealed_data_key") << QStringList{QStringLiteral("sealed_data_key")};
         QTest::newRow("checksum") << QStringList{QStringLiteral("checksum")};
     }
@@ -142,7 +150,8 @@ private Q_SLOTS:
         Keyring a = makeKeyring(QUuid::createUuid());
         Keyring b = makeKeyring(QUuid::createUuid());
         b.removeUser(QStringLiteral("lihua"));
-        // Copy it with its checksum recomputed for b, so only the cryptographic binding can stop it.
+        // Copy it with its checksum recomputed for b, so only the cryptographic binding can stop
+        // it.
         KeySlot copied = *a.findUser(QStringLiteral("lihua"));
         copied.checksum = copied.computeChecksum(b.databaseId());
         QVERIFY(b.addSlot(copied).ok());
@@ -156,7 +165,8 @@ private Q_SLOTS:
         Keyring c = makeKeyring(QUuid::createUuid());
         c.removeUser(QStringLiteral("lihua"));
         QVERIFY(c.addSlot(*a.findUser(QStringLiteral("lihua"))).ok());
-        auto verbatim = c.open(*c.findUser(QStringLiteral("lihua")), test::secret("password-one-1"));
+        auto verbatim =
+            c.open(*c.findUser(QStringLiteral("lihua")), test::secret("password-one-1"));
         QVERIFY(!verbatim.ok());
         QCOMPARE(verbatim.error().code, ErrorCode::KeyringDamaged);
     }
@@ -194,13 +204,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("code");
         QTest::newRow("empty") << QByteArray() << int(ErrorCode::KeyringDamaged);
-        QTest::newRow("not json") << QByteArray("\x00\x01garbage") << int(ErrorCode::KeyringDamaged);
+        QTest::newRow("not json") << QByteArray("\x00\x01garbage")
+                                  << int(ErrorCode::KeyringDamaged);
         QTest::newRow("array") << QByteArray("[]") << int(ErrorCode::KeyringDamaged);
-        QTest::newRow("other format") << QByteArray(R"({"format":"x","version":1})") << int(ErrorCode::KeyringDamaged);
-        QTest::newRow("newer") << QByteArray(R"({"format":"jiahu-keyring","version":2})") << int(ErrorCode::NewerVersion);
-        QTest::newRow("no id") << QByteArray(R"({"format":"jiahu-keyring","version":1,"slots":[]})") << int(ErrorCode::KeyringDamaged);
+        QTest::newRow("other format")
+            << QByteArray(R"({"format":"x","version":1})") << int(ErrorCode::KeyringDamaged);
+        QTest::newRow("newer") << QByteArray(R"({"format":"jiahu-keyring","version":2})")
+                               << int(ErrorCode::NewerVersion);
+        QTest::newRow("no id") << QByteArray(R"({"format":"jiahu-keyring","version":1,"slots":[]})")
+                               << int(ErrorCode::KeyringDamaged);
         QTest::newRow("slot not object")
-            << QByteArray(R"({"format":"jiahu-keyring","version":1,"database_id":"6f1c1f9e-8a0e-4a43-9d2e-1f1b9a1a2b3c","slots":[1]})")
+            << QByteArray(
+                   R"({"format":"jiahu-keyring","version":1,"database_id":"6f1c1f9e-8a0e-4a43-9d2e-1f1b9a1a2b3c","slots":[1]})")
             << int(ErrorCode::KeyringDamaged);
     }
     void malformedFilesAreRejected()

@@ -18,7 +18,10 @@ class TestNoPlaintext : public QObject {
 private:
     void writeMarkers(Database& db, int rows)
     {
-        QVERIFY(db.exec("CREATE TABLE IF NOT EXISTS notes(id INTEGER PRIMARY KEY, body TEXT, raw BLOB);").ok());
+        QVERIFY(
+            db.exec(
+                  "CREATE TABLE IF NOT EXISTS notes(id INTEGER PRIMARY KEY, body TEXT, raw BLOB);")
+                .ok());
         auto tx = Transaction::begin(db);
         QVERIFY(tx.ok());
         auto ins = db.prepare("INSERT INTO notes(body, raw) VALUES (?, ?);");
@@ -50,8 +53,9 @@ private Q_SLOTS:
         QVERIFY(!test::filesContaining(test::databaseFiles(path), kAsciiMarker).isEmpty());
         // UTF-16 detection works too.
         const QString utf16File = dir.filePath(QStringLiteral("utf16.txt"));
-        QVERIFY(test::writeAll(utf16File, QByteArray(reinterpret_cast<const char*>(kChineseMarker.utf16()),
-                                                     kChineseMarker.size() * 2)));
+        QVERIFY(test::writeAll(utf16File,
+                               QByteArray(reinterpret_cast<const char*>(kChineseMarker.utf16()),
+                                          kChineseMarker.size() * 2)));
         QCOMPARE(test::filesContaining({utf16File}, kChineseMarker), QStringList{utf16File});
     }
 

@@ -36,13 +36,16 @@ private Q_SLOTS:
         QTest::addColumn<double>("r");
         QTest::addColumn<QString>("s");
         QTest::addColumn<QByteArray>("b");
-        QTest::newRow("ascii") << qint64(42) << 3.5 << QStringLiteral("hello") << QByteArray("\x00\x01\xff", 3);
-        QTest::newRow("extremes") << std::numeric_limits<qint64>::min() << -1e308
-                                  << QString() << QByteArray();
+        QTest::newRow("ascii") << qint64(42) << 3.5 << QStringLiteral("hello")
+                               << QByteArray("\x00\x01\xff", 3);
+        QTest::newRow("extremes") << std::numeric_limits<qint64>::min() << -1e308 << QString()
+                                  << QByteArray();
         QTest::newRow("max") << std::numeric_limits<qint64>::max() << 2.2250738585072014e-308
                              << QStringLiteral("") << QByteArray("");
-        QTest::newRow("chinese") << qint64(-1) << 0.1 << QStringLiteral("张伟 红码 家庭教育令") << QByteArray(1, '\0');
-        QTest::newRow("beyond BMP") << qint64(0) << 0.0 << QString::fromUtf8("吉野家の𠮷 and 😀") << QByteArray("x");
+        QTest::newRow("chinese") << qint64(-1) << 0.1 << QStringLiteral("张伟 红码 家庭教育令")
+                                 << QByteArray(1, '\0');
+        QTest::newRow("beyond BMP")
+            << qint64(0) << 0.0 << QString::fromUtf8("吉野家の𠮷 and 😀") << QByteArray("x");
     }
     void everyTypeRoundTrips()
     {
@@ -74,7 +77,10 @@ private Q_SLOTS:
     {
         auto ins = m_db->prepare("INSERT INTO t(i, r, s, b) VALUES (?, ?, ?, ?);");
         QVERIFY(ins.ok());
-        ins->bind(1, nullptr).bind(2, std::optional<double>()).bindNull(3).bind(4, std::optional<qint64>(7));
+        ins->bind(1, nullptr)
+            .bind(2, std::optional<double>())
+            .bindNull(3)
+            .bind(4, std::optional<qint64>(7));
         QVERIFY(ins->exec().ok());
         auto sel = m_db->prepare("SELECT i, r, s, b FROM t;");
         QVERIFY(sel->step().value());

@@ -30,21 +30,24 @@ private:
     {
         Fixture f;
         f.path = m_dir.filePath(QStringLiteral("db%1.jiahu").arg(++m_counter));
-        auto created = Vault::create({f.path, QStringLiteral("admin"), QStringLiteral("王管理"), test::fastKdf()},
-                                     test::secret(kAdminPassword));
+        auto created = Vault::create(
+            {f.path, QStringLiteral("admin"), QStringLiteral("王管理"), test::fastKdf()},
+            test::secret(kAdminPassword));
         if (!created.ok()) {
             qWarning() << created.error().toString();
             return {};
         }
         f.recoveryCode = QString::fromLatin1(created->recoveryCode.view());
-        auto st = created->vault->addUser({QStringLiteral("worker"), QStringLiteral("李社工"), Role::Caseworker},
-                                          test::secret(kWorkerPassword), test::fastKdf());
+        auto st = created->vault->addUser(
+            {QStringLiteral("worker"), QStringLiteral("李社工"), Role::Caseworker},
+            test::secret(kWorkerPassword), test::fastKdf());
         if (!st.ok())
             qWarning() << st.error().toString();
         return f;
     }
 
-    static std::unique_ptr<Vault> unlock(const QString& path, const char* user, const char* password)
+    static std::unique_ptr<Vault> unlock(const QString& path, const char* user,
+                                         const char* password)
     {
         auto v = Vault::unlock(path, QString::fromLatin1(user), test::secret(password));
         if (!v.ok()) {
@@ -62,10 +65,12 @@ private:
         return Database::open(o).ok();
     }
 
-    /// The data key a user's slot yields, as a removed user could still compute it from an old keyring.
+    /// The data key a user's slot yields, as a removed user could still compute it from an old
+    /// keyring.
     static SecureBytes dataKeyFrom(const Keyring& keyring, const char* user, const char* password)
     {
-        auto opened = keyring.open(*keyring.findUser(QString::fromLatin1(user)), test::secret(password));
+        auto opened =
+            keyring.open(*keyring.findUser(QString::fromLatin1(user)), test::secret(password));
         return opened.ok() ? std::move(opened->dataKey) : SecureBytes();
     }
 
@@ -88,10 +93,14 @@ private Q_SLOTS:
     void createRefusesExistingFileAndWeakPassword()
     {
         const Fixture f = createDatabase();
-        auto again = Vault::create({f.path, QStringLiteral("admin"), {}, test::fastKdf()}, test::secret(kAdminPassword));
+        auto again = Vault::create({f.path, QStringLiteral("admin"), {}, test::fastKdf()},
+                                   test::secret(kAdminPassword));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
-        auto weak = Vault::create({m_dir.filePath(QStringLiteral("weak.jiahu")), QStringLiteral("admin"), {}, test::fastKdf()},
+        auto weak = Vault::create({m_dir.filePath(QStringLiteral("weak.jiahu")),
+                                   QStringLiteral("admin"),
+                                   {},
+                                   test::fastKdf()},
                                   test::secret("short"));
         QVERIFY(!weak.ok());
         QCOMPARE(weak.error().code, ErrorCode::InvalidArgument);
@@ -101,11 +110,13 @@ private Q_SLOTS:
     void wrongPasswordAndUnknownUserLookTheSame()
     {
         const Fixture f = createDatabase();
-        auto wrong = Vault::unlock(f.path, QStringLiteral("admin"), test::secret("not-the-password"));
+        auto wrong =
+            Vault::unlock(f.path, QStringLiteral("admin"), test::secret("not-the-password"));
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().code, ErrorCode::WrongPassword);
         QFile::remove(UnlockThrottle::statePathFor(f.path));
-        auto unknown = Vault::unlock(f.path, QStringLiteral("nobody"), test::secret(kAdminPassword));
+        auto unknown =
+            Vault::unlock(f.path, QStringLiteral("nobody"), test::secret(kAdminPassword));
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().code, ErrorCode::WrongPassword);
         QCOMPARE(unknown.error().message, wrong.error().message);
@@ -115,7 +126,8 @@ private Q_SLOTS:
     void failedUnlocksAreThrottled()
     {
         const Fixture f = createDatabase();
-        auto first = Vault::unlock(f.path, QStringLiteral("admin"), test::secret("wrong-password-x"));
+        auto first =
+            Vault::unlock(f.path, QStringLiteral("admin"), test::secret("wrong-password-x"));
         QCOMPARE(first.error().code, ErrorCode::WrongPassword);
         // Straight after a failure even the right password must wait.
         auto second = Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
@@ -137,7 +149,8 @@ private Q_SLOTS:
             QVERIFY(!vault->changePassword(test::secret("short")).ok());
             QVERIFY(vault->changePassword(test::secret("a-new-password-3"), test::fastKdf()).ok());
         }
-        QVERIFY(!Vault::unlock(f.path, QStringLiteral("worker"), test::secret(kWorkerPassword)).ok());
+        QVERIFY(
+            !Vault::unlock(f.path, QStringLiteral("worker"), test::secret(kWorkerPassword)).ok());
         QFile::remove(UnlockThrottle::statePathFor(f.path));
         QVERIFY(unlock(f.path, "worker", "a-new-password-3"));
         QVERIFY(unlock(f.path, "admin", kAdminPassword)); // others unaffected
@@ -151,10 +164,12 @@ private Q_SLOTS:
         const auto denied = [](const Status& st) {
             return !st.ok() && st.error().code == ErrorCode::PermissionDenied;
         };
-        QVERIFY(denied(worker->addUser({QStringLiteral("x"), {}, Role::Caseworker}, test::secret(kWorkerPassword), test::fastKdf())));
+        QVERIFY(denied(worker->addUser({QStringLiteral("x"), {}, Role::Caseworker},
+                                       test::secret(kWorkerPassword), test::fastKdf())));
         QVERIFY(denied(worker->removeUser(QStringLiteral("admin"))));
         QVERIFY(denied(worker->rotateDataKey()));
-        QVERIFY(denied(worker->resetPassword(QStringLiteral("admin"), test::secret(kWorkerPassword), test::fastKdf())));
+        QVERIFY(denied(worker->resetPassword(QStringLiteral("admin"), test::secret(kWorkerPassword),
+                                             test::fastKdf())));
         QVERIFY(denied(worker->backup(m_dir.filePath(QStringLiteral("stolen.jiahu")))));
         auto code = worker->resetRecoveryCode(test::fastKdf());
         QVERIFY(!code.ok());
@@ -167,12 +182,18 @@ private Q_SLOTS:
         const Fixture f = createDatabase();
         auto admin = unlock(f.path, "admin", kAdminPassword);
         QVERIFY(admin);
-        auto dup = admin->addUser({QStringLiteral("worker"), {}, Role::Caseworker}, test::secret(kWorkerPassword), test::fastKdf());
+        auto dup = admin->addUser({QStringLiteral("worker"), {}, Role::Caseworker},
+                                  test::secret(kWorkerPassword), test::fastKdf());
         QCOMPARE(dup.error().code, ErrorCode::AlreadyExists);
-        auto spaced = admin->addUser({QStringLiteral("two words"), {}, Role::Caseworker}, test::secret(kWorkerPassword), test::fastKdf());
+        auto spaced = admin->addUser({QStringLiteral("two words"), {}, Role::Caseworker},
+                                     test::secret(kWorkerPassword), test::fastKdf());
         QCOMPARE(spaced.error().code, ErrorCode::InvalidArgument);
-        QVERIFY(admin->addUser({QStringLiteral("张老师"), {}, Role::Counselor}, test::secret(kWorkerPassword), test::fastKdf()).ok());
-        auto teacher = Vault::unlock(f.path, QStringLiteral("张老师"), test::secret(kWorkerPassword));
+        QVERIFY(admin
+                    ->addUser({QStringLiteral("张老师"), {}, Role::Counselor},
+                              test::secret(kWorkerPassword), test::fastKdf())
+                    .ok());
+        auto teacher =
+            Vault::unlock(f.path, QStringLiteral("张老师"), test::secret(kWorkerPassword));
         QVERIFY(teacher.ok());
         QCOMPARE(teacher.value()->user().role, Role::Counselor);
     }
@@ -189,7 +210,9 @@ private Q_SLOTS:
         {
             auto admin = unlock(f.path, "admin", kAdminPassword);
             QVERIFY(admin);
-            QVERIFY(admin->database().exec("CREATE TABLE kept(x); INSERT INTO kept VALUES ('家访');").ok());
+            QVERIFY(admin->database()
+                        .exec("CREATE TABLE kept(x); INSERT INTO kept VALUES ('家访');")
+                        .ok());
             QVERIFY(!admin->removeUser(QStringLiteral("admin")).ok()); // not yourself
             QVERIFY(admin->removeUser(QStringLiteral("worker")).ok());
             QVERIFY(!admin->keyring().hasPendingRotation());
@@ -197,21 +220,25 @@ private Q_SLOTS:
         // The removed user's old key no longer opens the database...
         QVERIFY(!keyOpens(f.path, oldKey));
         // ...their slot is gone, and everyone else still gets in and finds the data.
-        QVERIFY(!Vault::unlock(f.path, QStringLiteral("worker"), test::secret(kWorkerPassword)).ok());
+        QVERIFY(
+            !Vault::unlock(f.path, QStringLiteral("worker"), test::secret(kWorkerPassword)).ok());
         QFile::remove(UnlockThrottle::statePathFor(f.path));
         auto admin = unlock(f.path, "admin", kAdminPassword);
         QVERIFY(admin);
-        QCOMPARE(admin->database().queryText("SELECT x FROM kept;").value(), QStringLiteral("家访"));
+        QCOMPARE(admin->database().queryText("SELECT x FROM kept;").value(),
+                 QStringLiteral("家访"));
         QVERIFY(admin->checkHealth().healthy());
         admin.reset();
-        auto recovered = Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(f.recoveryCode)));
+        auto recovered =
+            Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(f.recoveryCode)));
         QVERIFY(recovered.ok()); // the recovery slot got the new key too
     }
 
     void lastAdministratorCannotBeRemoved()
     {
         const Fixture f = createDatabase();
-        auto recovered = Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(f.recoveryCode)));
+        auto recovered =
+            Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(f.recoveryCode)));
         QVERIFY(recovered.ok());
         auto st = recovered.value()->removeUser(QStringLiteral("admin"));
         QVERIFY(!st.ok());
@@ -226,10 +253,14 @@ private Q_SLOTS:
         typed.replace(u'-', u' ');
         {
             auto recovered = Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(typed)));
-            QVERIFY2(recovered.ok(), qPrintable(recovered.ok() ? QString() : recovered.error().toString()));
+            QVERIFY2(recovered.ok(),
+                     qPrintable(recovered.ok() ? QString() : recovered.error().toString()));
             QVERIFY(recovered.value()->isRecoverySession());
             QVERIFY(!recovered.value()->changePassword(test::secret("whatever-123")).ok());
-            QVERIFY(recovered.value()->resetPassword(QStringLiteral("admin"), test::secret("brand-new-admin-pw"), test::fastKdf()).ok());
+            QVERIFY(recovered.value()
+                        ->resetPassword(QStringLiteral("admin"), test::secret("brand-new-admin-pw"),
+                                        test::fastKdf())
+                        .ok());
         }
         QVERIFY(!Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword)).ok());
         QFile::remove(UnlockThrottle::statePathFor(f.path));
@@ -322,7 +353,9 @@ private Q_SLOTS:
         const QString backupPath = m_dir.filePath(QStringLiteral("backup%1.jiahu").arg(m_counter));
         {
             auto admin = unlock(f.path, "admin", kAdminPassword);
-            QVERIFY(admin->database().exec("CREATE TABLE notes(x); INSERT INTO notes VALUES ('备份前');").ok());
+            QVERIFY(admin->database()
+                        .exec("CREATE TABLE notes(x); INSERT INTO notes VALUES ('备份前');")
+                        .ok());
             QVERIFY(admin->backup(backupPath).ok());
             QVERIFY(QFile::exists(Keyring::pathFor(backupPath)));
             QCOMPARE(admin->backup(backupPath).error().code, ErrorCode::AlreadyExists);
@@ -332,25 +365,31 @@ private Q_SLOTS:
         {
             auto copy = unlock(backupPath, "worker", kWorkerPassword);
             QVERIFY(copy);
-            QCOMPARE(copy->database().queryText("SELECT group_concat(x) FROM notes;").value(), QStringLiteral("备份前"));
+            QCOMPARE(copy->database().queryText("SELECT group_concat(x) FROM notes;").value(),
+                     QStringLiteral("备份前"));
         }
         // A wrong password restores nothing.
-        auto denied = Vault::restore(backupPath, f.path, QStringLiteral("admin"), test::secret("wrong-password-9"));
+        auto denied = Vault::restore(backupPath, f.path, QStringLiteral("admin"),
+                                     test::secret("wrong-password-9"));
         QVERIFY(!denied.ok());
         QFile::remove(UnlockThrottle::statePathFor(backupPath));
         // A caseworker may not restore.
-        auto notAdmin = Vault::restore(backupPath, f.path, QStringLiteral("worker"), test::secret(kWorkerPassword));
+        auto notAdmin = Vault::restore(backupPath, f.path, QStringLiteral("worker"),
+                                       test::secret(kWorkerPassword));
         QCOMPARE(notAdmin.error().code, ErrorCode::PermissionDenied);
 
-        auto aside = Vault::restore(backupPath, f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
+        auto aside = Vault::restore(backupPath, f.path, QStringLiteral("admin"),
+                                    test::secret(kAdminPassword));
         QVERIFY2(aside.ok(), qPrintable(aside.ok() ? QString() : aside.error().toString()));
         QVERIFY(QFile::exists(aside.value()));
         auto restored = unlock(f.path, "admin", kAdminPassword);
-        QCOMPARE(restored->database().queryText("SELECT group_concat(x) FROM notes;").value(), QStringLiteral("备份前"));
+        QCOMPARE(restored->database().queryText("SELECT group_concat(x) FROM notes;").value(),
+                 QStringLiteral("备份前"));
         // The replaced database was kept and still opens with its own keyring.
         auto previous = unlock(aside.value(), "admin", kAdminPassword);
         QVERIFY(previous);
-        QCOMPARE(previous->database().queryText("SELECT group_concat(x) FROM notes;").value(), QStringLiteral("备份前,备份后"));
+        QCOMPARE(previous->database().queryText("SELECT group_concat(x) FROM notes;").value(),
+                 QStringLiteral("备份前,备份后"));
     }
 
     void restoreRefusesADamagedBackup()
@@ -365,7 +404,8 @@ private Q_SLOTS:
         bytes.truncate(bytes.size() / 2 + 7);
         QVERIFY(test::writeAll(backupPath, bytes));
         const QByteArray current = test::readAll(f.path);
-        auto result = Vault::restore(backupPath, f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
+        auto result = Vault::restore(backupPath, f.path, QStringLiteral("admin"),
+                                     test::secret(kAdminPassword));
         QVERIFY(!result.ok());
         QCOMPARE(test::readAll(f.path), current);
         QVERIFY(unlock(f.path, "admin", kAdminPassword));
@@ -389,7 +429,9 @@ private Q_SLOTS:
     {
         const Fixture f = createDatabase();
         QVERIFY(Vault::inspectFiles(f.path).healthy());
-        QFile::setPermissions(Keyring::pathFor(f.path), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        QFile::setPermissions(Keyring::pathFor(f.path), QFileDevice::ReadOwner |
+                                                            QFileDevice::WriteOwner |
+                                                            QFileDevice::ReadOther);
         QVERIFY(!Vault::inspectFiles(f.path).healthy());
     }
 };
