@@ -289,43 +289,36 @@ Result<std::unique_ptr<Vault>> Vault::unlockSlot(const QString& databasePath,
     return vault;
 }
 
+namespace {
+constexpr char kUserColumns[] = "SELECT id, name, display_name, role, created_at FROM users ";
+
+UserAccount readAccount(const Statement& st)
+{
+    return {st.text(0), st.text(1), st.text(2),
+            Roles::fromId(st.text(3)).value_or(Role::Caseworker), st.int64(4)};
+}
+} // namespace
+
 Result<UserAccount> Vault::findUser(const QString& name)
 {
-    auto st = m_db->prepare("SELECT id, name, display_name, role, created_at FROM users "
-                            "WHERE name = ? AND deleted_at IS NULL;");
+    auto st = m_db->prepare(QByteArray(kUserColumns) + "WHERE name = ? AND deleted_at IS NULL;");
     if (!st.ok())
         return st.error();
-    st->bind(1, name);
-    auto row = st->step();
+    auto row = st->bind(1, name).step();
     if (!row.ok())
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(name));
-    UserAccount u;
-    u.id = st->text(0);
-    u.name = st->text(1);
-    u.displayName = st->text(2);
-    u.role = Roles::fromId(st->text(3)).value_or(Role::Caseworker);
-    u.createdAt = st->int64(4);
-    return u;
+    return readAccount(st.value());
 }
 
 Result<QList<UserAccount>> Vault::users()
 {
-    auto st = m_db->prepare("SELECT id, name, display_name, role, created_at FROM users "
-                            "WHERE deleted_at IS NULL ORDER BY name;");
+    auto st = m_db->prepare(QByteArray(kUserColumns) + "WHERE deleted_at IS NULL ORDER BY name;");
     if (!st.ok())
         return st.error();
     QList<UserAccount> out;
-    while (true) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        out.append({st->text(0), st->text(1), st->text(2),
-                    Roles::fromId(st->text(3)).value_or(Role::Caseworker), st->int64(4)});
-    }
+    JIAHU_TRY(st->forEachRow([&] { out.append(readAccount(st.value())); }));
     return out;
 }
 

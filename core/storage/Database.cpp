@@ -232,16 +232,10 @@ Result<QStringList> Database::integrityCheck()
     if (!st.ok())
         return st.error();
     QStringList problems;
-    while (true) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        const QString line = st->text(0);
-        if (line != QLatin1String("ok"))
+    JIAHU_TRY(st->forEachRow([&] {
+        if (const QString line = st->text(0); line != QLatin1String("ok"))
             problems << line;
-    }
+    }));
     return problems;
 }
 

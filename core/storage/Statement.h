@@ -56,6 +56,18 @@ public:
     Result<bool> step();
     /// Runs to completion, ignoring any rows.
     Status exec();
+    /// Steps through every row, calling `onRow()` with the statement positioned on it.
+    template <typename OnRow> Status forEachRow(OnRow onRow)
+    {
+        while (true) {
+            auto row = step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                return {};
+            onRow();
+        }
+    }
 
     int columnCount() const;
     bool isNull(int column) const;
