@@ -3,6 +3,7 @@
 #include "crypto/Keyring.h"
 #include "services/UserAccount.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,20 @@ const QCommandLineOption kRole(QStringLiteral("role"),
                                QStringLiteral("user add: administrator, caseworker, counselor, "
                                               "supervisor or liaison."),
                                QStringLiteral("role"));
+const QCommandLineOption kFamily(QStringLiteral("family"),
+                                 QStringLiteral("audit list: only entries about this family."),
+                                 QStringLiteral("id"));
+const QCommandLineOption kFrom(QStringLiteral("from"),
+                               QStringLiteral("audit list: from this date (YYYY-MM-DD, local time)."),
+                               QStringLiteral("date"));
+const QCommandLineOption kTo(QStringLiteral("to"),
+                             QStringLiteral("audit list: up to and including this date."),
+                             QStringLiteral("date"));
+const QCommandLineOption kLimit(QStringLiteral("limit"),
+                                QStringLiteral("audit list: at most this many entries (default 100)."),
+                                QStringLiteral("n"));
+const QCommandLineOption kBy(QStringLiteral("by"), QStringLiteral("audit list: only this user's entries."),
+                             QStringLiteral("name"));
 const QCommandLineOption kKdf(QStringLiteral("kdf"),
                               QStringLiteral("Password hashing cost for new keys: moderate "
                                              "(default, 256 MiB), sensitive (1 GiB) or "
@@ -57,13 +72,15 @@ CliApp::CliApp(const QStringList& arguments) : m_arguments(arguments)
                        "  user passwd [NAME]      change your password, or reset NAME's\n"
                        "  recovery reset          replace the recovery code\n"
                        "  rekey                   rotate the data key\n"
+                       "  audit verify            check the audit log's hash chain\n"
+                       "  audit list              audit entries (--by, --family, --from, --to)\n"
                        "  backup DEST             write an encrypted backup (and DEST.keyring)\n"
                        "  restore SRC             replace the database with a backup\n\n"
                        "Exit codes: 0 success, 1 failure, 2 usage error, 3 sign-in failed."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions(
-        {kDb, kUser, kPasswordStdin, kRecovery, kJson, kLang, kAdmin, kDisplayName, kRole, kKdf});
+        {kDb, kUser, kPasswordStdin, kRecovery, kJson, kLang, kAdmin, kDisplayName, kRole, kKdf, kFamily, kFrom, kTo, kLimit, kBy});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 }
 
@@ -144,6 +161,8 @@ int CliApp::run()
         return recoveryCommand(args.mid(1));
     if (verb == QLatin1String("rekey"))
         return rekey();
+    if (verb == QLatin1String("audit"))
+        return auditCommand(args.mid(1));
     if (verb == QLatin1String("backup") && args.size() == 2)
         return backup(args[1]);
     if (verb == QLatin1String("restore") && args.size() == 2)
@@ -345,6 +364,80 @@ int CliApp::rekey()
         return fail(st.error());
     print(tr("The database now has a new key."));
     return Ok;
+}
+
+int CliApp::auditCommand(const QStringList& args)
+{
+    if (args == QStringList{QStringLiteral("verify")}) {
+        auto vault = unlock();
+        if (!vault.ok())
+            return fail(vault.error());
+        auto v = vault.value()->verifyAudit();
+        if (!v.ok())
+            return fail(v.error());
+        if (m_parser.isSet(kJson)) {
+            print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("intact"), v->intact},
+                                                              {QStringLiteral("entries"), double(v->entries)},
+                                                              {QStringLiteral("first_bad_entry"), double(v->firstBadSeq)},
+                                                              {QStringLiteral("problem"), v->problem}})
+                                        .toJson(QJsonDocument::Compact)));
+        } else if (v->intact) {
+            print(tr("The audit log is intact (%n entries).", nullptr, int(v->entries)));
+        } else {
+            print(v->problem);
+        }
+        return v->intact ? Ok : Failure;
+    }
+    if (args == QStringList{QStringLiteral("list")}) {
+        AuditFilter filter;
+        filter.userName = m_parser.value(kBy);
+        filter.familyId = m_parser.value(kFamily);
+        if (m_parser.isSet(kFrom) || m_parser.isSet(kTo)) {
+            const QDate from = QDate::fromString(m_parser.value(kFrom), Qt::ISODate);
+            const QDate to = QDate::fromString(m_parser.value(kTo), Qt::ISODate);
+            if ((m_parser.isSet(kFrom) && !from.isValid()) || (m_parser.isSet(kTo) && !to.isValid()))
+                return usage(tr("Dates are written YYYY-MM-DD."));
+            if (from.isValid())
+                filter.fromMs = from.startOfDay().toMSecsSinceEpoch();
+            if (to.isValid())
+                filter.toMs = to.addDays(1).startOfDay().toMSecsSinceEpoch() - 1;
+        }
+        if (m_parser.isSet(kLimit)) {
+            bool ok = false;
+            filter.limit = m_parser.value(kLimit).toInt(&ok);
+            if (!ok || filter.limit < 1)
+                return usage(tr("--limit needs a positive number."));
+        }
+        auto vault = unlock();
+        if (!vault.ok())
+            return fail(vault.error());
+        auto entries = vault.value()->auditEntries(filter);
+        if (!entries.ok())
+            return fail(entries.error());
+        QJsonArray list;
+        for (const AuditEntry& e : entries.value()) {
+            const QString when = QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODateWithMs);
+            if (m_parser.isSet(kJson)) {
+                list.append(QJsonObject{{QStringLiteral("seq"), double(e.seq)},
+                                        {QStringLiteral("at"), when},
+                                        {QStringLiteral("user"), e.record.userName},
+                                        {QStringLiteral("action"), e.record.action},
+                                        {QStringLiteral("entity"), e.record.entity},
+                                        {QStringLiteral("entity_id"), e.record.entityId},
+                                        {QStringLiteral("family_id"), e.record.familyId},
+                                        {QStringLiteral("reason"), e.record.reason}});
+            } else {
+                print(QStringLiteral("%1\t%2\t%3\t%4\t%5 %6\t%7")
+                          .arg(e.seq)
+                          .arg(when, e.record.userName, e.record.action, e.record.entity,
+                               e.record.entityId, e.record.reason));
+            }
+        }
+        if (m_parser.isSet(kJson))
+            print(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+        return Ok;
+    }
+    return usage(tr("audit needs verify or list."));
 }
 
 int CliApp::backup(const QString& dest)

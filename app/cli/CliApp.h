@@ -31,6 +31,7 @@ private:
     int userCommand(const QStringList& args);
     int recoveryCommand(const QStringList& args);
     int rekey();
+    int auditCommand(const QStringList& args);
     int backup(const QString& dest);
     int restore(const QString& source);
 

@@ -153,6 +153,9 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
         JIAHU_TRY(user->bindAll(admin.id, admin.name, admin.displayName, Roles::id(admin.role),
                                 admin.createdAt, admin.createdAt)
                       .exec());
+        JIAHU_TRY(AuditLog(*db.value()).append({admin.id, admin.name, QStringLiteral("database.create"),
+                                                QStringLiteral("database"),
+                                                databaseId.toString(QUuid::WithoutBraces), {}, {}}));
         JIAHU_TRY(tx->commit());
         return keyring.save(keyringPath);
     };
@@ -175,7 +178,11 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
 Result<std::unique_ptr<Vault>> Vault::unlock(const QString& databasePath, const QString& userName,
                                              const SecureBytes& password)
 {
-    return unlockSlot(databasePath, userName, false, password, true);
+    auto vault = unlockSlot(databasePath, userName, false, password, true);
+    if (vault.ok())
+        JIAHU_TRY(vault.value()->audit(QStringLiteral("session.unlock"), QStringLiteral("user"),
+                                       vault.value()->user().id));
+    return vault;
 }
 
 Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryCode(const QString& databasePath,
@@ -184,7 +191,11 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryCode(const QString& data
     auto canonical = RecoveryCode::normalize(typedCode.view());
     if (!canonical.ok())
         return canonical.error();
-    return unlockSlot(databasePath, {}, true, canonical.value(), true);
+    auto vault = unlockSlot(databasePath, {}, true, canonical.value(), true);
+    if (vault.ok())
+        JIAHU_TRY(vault.value()->audit(QStringLiteral("session.recovery"), QStringLiteral("database"),
+                                       vault.value()->databaseId().toString(QUuid::WithoutBraces)));
+    return vault;
 }
 
 Result<std::unique_ptr<Database>> Vault::openWithKeys(const QString& path, Keyring& keyring,
@@ -330,6 +341,33 @@ Status Vault::requireAdministrator() const
     return {};
 }
 
+Status Vault::requireAuditReader() const
+{
+    if (m_user.role != Role::Administrator && m_user.role != Role::Supervisor)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only administrators and supervisors may read the audit log."));
+    return {};
+}
+
+Status Vault::audit(const QString& action, const QString& entity, const QString& entityId,
+                    const QString& familyId, const QString& reason)
+{
+    return AuditLog(*m_db).append({m_user.id.isEmpty() ? QStringLiteral("recovery") : m_user.id,
+                                   m_user.name, action, entity, entityId, familyId, reason});
+}
+
+Result<QList<AuditEntry>> Vault::auditEntries(const AuditFilter& filter)
+{
+    JIAHU_TRY(requireAuditReader());
+    return AuditLog(*m_db).list(filter);
+}
+
+Result<AuditVerification> Vault::verifyAudit()
+{
+    JIAHU_TRY(requireAuditReader());
+    return AuditLog(*m_db).verify();
+}
+
 Status Vault::requireNoPendingRotation() const
 {
     if (m_keyring.hasPendingRotation())
@@ -361,7 +399,7 @@ Status Vault::changePassword(const SecureBytes& newPassword, const KdfParams& kd
     JIAHU_TRY(next.addSlot(std::move(slot.value())));
     JIAHU_TRY(saveKeyring(next));
     qCInfo(lcVault) << "password changed";
-    return {};
+    return audit(QStringLiteral("password.change"), QStringLiteral("user"), m_user.id);
 }
 
 Status Vault::addUser(const NewUser& user, const SecureBytes& password, const KdfParams& kdf)
@@ -388,10 +426,11 @@ Status Vault::addUser(const NewUser& user, const SecureBytes& password, const Kd
     if (!st.ok())
         return st.error();
     const qint64 now = nowMs();
-    JIAHU_TRY(st->bindAll(createUuid7(now).toString(QUuid::WithoutBraces), user.name,
-                          user.displayName.isEmpty() ? user.name : user.displayName,
+    const QString newId = createUuid7(now).toString(QUuid::WithoutBraces);
+    JIAHU_TRY(st->bindAll(newId, user.name, user.displayName.isEmpty() ? user.name : user.displayName,
                           Roles::id(user.role), now, now)
                   .exec());
+    JIAHU_TRY(audit(QStringLiteral("user.add"), QStringLiteral("user"), newId));
     // Keyring first: if the commit then fails, the slot without a user row opens nothing.
     JIAHU_TRY(saveKeyring(next));
     if (auto commit = tx->commit(); !commit.ok()) {
@@ -437,6 +476,7 @@ Status Vault::removeUser(const QString& userName)
             return st.error();
         const qint64 now = nowMs();
         JIAHU_TRY(st->bindAll(now, now, userName).exec());
+        JIAHU_TRY(audit(QStringLiteral("user.remove"), QStringLiteral("user"), account->id));
         JIAHU_TRY(tx->commit());
     }
     Keyring next = m_keyring;
@@ -466,7 +506,8 @@ Status Vault::rotateDataKey()
     m_dataKey = std::move(newKey);
     JIAHU_TRY(saveKeyring(next));
     qCInfo(lcVault) << "data key rotated";
-    return {};
+    return audit(QStringLiteral("key.rotate"), QStringLiteral("database"),
+                 databaseId().toString(QUuid::WithoutBraces));
 }
 
 Status Vault::resetPassword(const QString& userName, const SecureBytes& newPassword,
@@ -486,7 +527,7 @@ Status Vault::resetPassword(const QString& userName, const SecureBytes& newPassw
     JIAHU_TRY(next.addSlot(std::move(slot.value())));
     JIAHU_TRY(saveKeyring(next));
     qCInfo(lcVault) << "password reset by an administrator";
-    return {};
+    return audit(QStringLiteral("password.reset"), QStringLiteral("user"), account->id);
 }
 
 Result<SecureBytes> Vault::resetRecoveryCode(const KdfParams& kdf)
@@ -504,6 +545,8 @@ Result<SecureBytes> Vault::resetRecoveryCode(const KdfParams& kdf)
     JIAHU_TRY(next.addSlot(std::move(slot.value())));
     JIAHU_TRY(saveKeyring(next));
     qCInfo(lcVault) << "recovery code replaced";
+    JIAHU_TRY(audit(QStringLiteral("recovery.reset"), QStringLiteral("database"),
+                    databaseId().toString(QUuid::WithoutBraces)));
     return code;
 }
 
@@ -520,7 +563,7 @@ Status Vault::backup(const QString& destPath)
         QFile::remove(destPath); // our own fresh copy, useless without its keyring
         return st;
     }
-    return {};
+    return audit(QStringLiteral("database.backup"), QStringLiteral("file"), destPath);
 }
 
 Result<QString> Vault::restore(const QString& backupPath, const QString& targetPath,
@@ -559,6 +602,11 @@ Result<QString> Vault::restore(const QString& backupPath, const QString& targetP
         return makeError(ErrorCode::Io,
                          tr("The restored files could not be put in place at %1.").arg(targetPath));
     qCInfo(lcVault) << "restored" << targetPath;
+    // The restored database records its own restore (and proves it opens where it now lies).
+    auto restored = unlockSlot(targetPath, userName, false, password, true);
+    if (!restored.ok())
+        return restored.error();
+    JIAHU_TRY(restored.value()->audit(QStringLiteral("database.restore"), QStringLiteral("file"), backupPath));
     return aside.value();
 }
 

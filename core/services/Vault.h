@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "services/AuditLog.h"
 #include "crypto/Keyring.h"
 #include "crypto/PasswordKdf.h"
 #include "crypto/SecureBytes.h"
@@ -107,6 +108,13 @@ public:
     /// Integrity of the database and keyring and their agreement.
     HealthReport checkHealth();
 
+    /// Writes an audit entry as the signed-in user (joins an open transaction).
+    Status audit(const QString& action, const QString& entity, const QString& entityId,
+                 const QString& familyId = {}, const QString& reason = {});
+    /// Reading the audit trail is for administrators and supervisors.
+    Result<QList<AuditEntry>> auditEntries(const AuditFilter& filter);
+    Result<AuditVerification> verifyAudit();
+
     static Status checkPassword(const SecureBytes& password);
     static Status checkUserName(const QString& name);
 
@@ -120,6 +128,7 @@ private:
                                                           SecureBytes& dataKeyOut);
     Status requireAdministrator() const;
     Status requireNoPendingRotation() const;
+    Status requireAuditReader() const;
     Status saveKeyring(const Keyring& keyring);
     Result<UserAccount> findUser(const QString& name);
 

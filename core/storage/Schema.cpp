@@ -24,6 +24,29 @@ CREATE TABLE users (
 );
 CREATE UNIQUE INDEX users_live_name ON users(name) WHERE deleted_at IS NULL;
 )sql"},
+    {2, "hash-chained audit log", R"sql(
+CREATE TABLE audit_log (
+    seq       INTEGER PRIMARY KEY,               -- chain order, 1, 2, 3, ...
+    id        TEXT NOT NULL UNIQUE,              -- UUIDv7
+    at        INTEGER NOT NULL,                  -- UTC milliseconds
+    user_id   TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    family_id TEXT NOT NULL,
+    reason    TEXT NOT NULL,
+    prev_hash BLOB NOT NULL CHECK (length(prev_hash) = 32),
+    hash      BLOB NOT NULL CHECK (length(hash) = 32)
+);
+CREATE INDEX audit_by_user ON audit_log(user_name, at);
+CREATE INDEX audit_by_family ON audit_log(family_id, at) WHERE family_id <> '';
+CREATE INDEX audit_by_time ON audit_log(at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)sql"},
 };
 
 } // namespace

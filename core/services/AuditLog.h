@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <limits>
+
+namespace jiahu {
+
+class Database;
+
+/// What happened, by whom, to what. Never holds case text: names the entity by id.
+struct AuditRecord {
+    QString userId;
+    QString userName;
+    QString action;   ///< dotted verb: "user.add", "family.open", "packet.print", ...
+    QString entity;   ///< table or kind of thing: "user", "family", "database"
+    QString entityId;
+    QString familyId; ///< set when the action concerns one family file
+    QString reason;   ///< where the user was asked for one
+};
+
+struct AuditEntry {
+    qint64 seq = 0;
+    QString id;
+    qint64 at = 0;
+    AuditRecord record;
+    QByteArray prevHash;
+    QByteArray hash;
+};
+
+struct AuditFilter {
+    QString userName;
+    QString familyId;
+    qint64 fromMs = 0;
+    qint64 toMs = std::numeric_limits<qint64>::max();
+    qint64 afterSeq = 0; ///< keyset paging: entries after this one
+    int limit = 100;
+};
+
+struct AuditVerification {
+    bool intact = true;
+    qint64 entries = 0;
+    qint64 firstBadSeq = 0; ///< the first entry that was changed, removed or moved
+    QString problem;
+};
+
+/// The hash-chained audit log: hash = SHA-256(prev_hash ‖ canonical entry), starting from 32 zero
+/// bytes. Triggers make the table append-only; the head of the chain (last seq and hash) is kept in
+/// `meta` in the same transaction, so removing entries from the end is detected too.
+class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    explicit AuditLog(Database& db) : m_db(db) {}
+
+    /// Appends an entry; joins the caller's transaction or runs its own.
+    Status append(const AuditRecord& record);
+    Result<QList<AuditEntry>> list(const AuditFilter& filter);
+    /// Walks the whole chain and reports the first entry that was changed, removed or reordered.
+    Result<AuditVerification> verify();
+
+    static QByteArray entryHash(const QByteArray& prevHash, const AuditEntry& entry);
+
+private:
+    Status appendInTransaction(const AuditRecord& record);
+    Database& m_db;
+};
+
+} // namespace jiahu
