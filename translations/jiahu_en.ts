@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the one before it: entries were removed or reordered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit entries from %1 on were removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end of the audit log does not match its recorded head.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Run jiahu-cli --help for the commands.</source>
@@ -117,6 +140,22 @@
     </message>
     <message>
         <source>The database it replaced was kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries).</source>
+        <translation><numerusform>The audit log is intact (%n entry).</numerusform><numerusform>The audit log is intact (%n entries).</numerusform></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit needs verify or list.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -242,6 +281,37 @@
     </message>
     <message>
         <source>%1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdentityNumber</name>
+    <message>
+        <source>An identity number has 18 characters; this one has %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first 17 characters of an identity number are digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last character of an identity number is a digit or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity number's region code is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date in the identity number (%1) is not a real date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date in the identity number (%1) is impossible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity number's check character is wrong: check for a typing mistake.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -522,6 +592,10 @@
         <source>The keyring has an entry for %1, who is not a user of this database.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only administrators and supervisors may read the audit log.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>jiahu::CreateDatabaseDialog</name>
@@ -648,11 +722,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h2&gt;Jiahu recovery code&lt;/h2&gt;&lt;p&gt;Database: %1&lt;br&gt;Created: %2&lt;/p&gt;&lt;p style='font-family: monospace; font-size: 20pt; font-weight: bold;'&gt;%3&lt;/p&gt;&lt;p&gt;This code opens the database when no administrator can sign in. Keep it locked away. Whoever holds it can read every family file in the database.&lt;/p&gt;</source>
+        <source>Print the recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Print the recovery code</source>
+        <source>&lt;h2&gt;Jiahu recovery code&lt;/h2&gt;&lt;p&gt;Database: %1&lt;br&gt;Created: %2&lt;/p&gt;&lt;p style='font-family: monospace; font-size: 16pt; font-weight: bold; white-space: nowrap;'&gt;%3&lt;/p&gt;&lt;p&gt;This code opens the database when no administrator can sign in. Keep it locked away. Whoever holds it can read every family file in the database.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>

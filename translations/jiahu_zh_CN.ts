@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 was removed.</source>
+        <translation>审计记录第 %1 条已被删除。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the one before it: entries were removed or reordered.</source>
+        <translation>审计记录第 %1 条与前一条接不上：有记录被删除或顺序被改动。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>审计记录第 %1 条在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>Audit entries from %1 on were removed.</source>
+        <translation>从第 %1 条起的审计记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The end of the audit log does not match its recorded head.</source>
+        <translation>审计日志的末尾与记录的链头不符。</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Run jiahu-cli --help for the commands.</source>
@@ -118,6 +141,22 @@
     <message>
         <source>The database it replaced was kept as %1.</source>
         <translation>被替换的数据库已保留为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries).</source>
+        <translation><numerusform>审计日志完整（共 %n 条）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>audit needs verify or list.</source>
+        <translation>audit 之后需要 verify 或 list。</translation>
     </message>
 </context>
 <context>
@@ -243,6 +282,37 @@
     <message>
         <source>%1 cannot be written.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumber</name>
+    <message>
+        <source>An identity number has 18 characters; this one has %1.</source>
+        <translation>身份证号码应为 18 位；此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an identity number are digits.</source>
+        <translation>身份证号码的前 17 位必须是数字。</translation>
+    </message>
+    <message>
+        <source>The last character of an identity number is a digit or X.</source>
+        <translation>身份证号码的最后一位必须是数字或 X。</translation>
+    </message>
+    <message>
+        <source>The identity number's region code is not valid.</source>
+        <translation>身份证号码的地区码无效。</translation>
+    </message>
+    <message>
+        <source>The birth date in the identity number (%1) is not a real date.</source>
+        <translation>身份证号码中的出生日期（%1）不是真实存在的日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the identity number (%1) is impossible.</source>
+        <translation>身份证号码中的出生日期（%1）不可能成立。</translation>
+    </message>
+    <message>
+        <source>The identity number's check character is wrong: check for a typing mistake.</source>
+        <translation>身份证号码的校验位不正确，请检查是否输错。</translation>
     </message>
 </context>
 <context>
@@ -521,6 +591,10 @@
     <message>
         <source>The keyring has an entry for %1, who is not a user of this database.</source>
         <translation>密钥环中有 %1 的条目，但此人不是本数据库的用户。</translation>
+    </message>
+    <message>
+        <source>Only administrators and supervisors may read the audit log.</source>
+        <translation>只有管理员和督导可以查看审计日志。</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,8 @@ QString RecoveryCodeDialog::printableHtml() const
 {
     return tr("<h2>Jiahu recovery code</h2>"
               "<p>Database: %1<br>Created: %2</p>"
-              "<p style='font-family: monospace; font-size: 16pt; font-weight: bold; white-space: nowrap;'>%3</p>"
+              "<p style='font-family: monospace; font-size: 16pt; font-weight: bold; white-space: "
+              "nowrap;'>%3</p>"
               "<p>This code opens the database when no administrator can sign in. Keep it locked "
               "away. Whoever holds it can read every family file in the database.</p>")
         .arg(m_databasePath.toHtmlEscaped(),

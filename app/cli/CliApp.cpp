@@ -42,16 +42,19 @@ const QCommandLineOption kRole(QStringLiteral("role"),
 const QCommandLineOption kFamily(QStringLiteral("family"),
                                  QStringLiteral("audit list: only entries about this family."),
                                  QStringLiteral("id"));
-const QCommandLineOption kFrom(QStringLiteral("from"),
-                               QStringLiteral("audit list: from this date (YYYY-MM-DD, local time)."),
-                               QStringLiteral("date"));
+const QCommandLineOption
+    kFrom(QStringLiteral("from"),
+          QStringLiteral("audit list: from this date (YYYY-MM-DD, local time)."),
+          QStringLiteral("date"));
 const QCommandLineOption kTo(QStringLiteral("to"),
                              QStringLiteral("audit list: up to and including this date."),
                              QStringLiteral("date"));
-const QCommandLineOption kLimit(QStringLiteral("limit"),
-                                QStringLiteral("audit list: at most this many entries (default 100)."),
-                                QStringLiteral("n"));
-const QCommandLineOption kBy(QStringLiteral("by"), QStringLiteral("audit list: only this user's entries."),
+const QCommandLineOption
+    kLimit(QStringLiteral("limit"),
+           QStringLiteral("audit list: at most this many entries (default 100)."),
+           QStringLiteral("n"));
+const QCommandLineOption kBy(QStringLiteral("by"),
+                             QStringLiteral("audit list: only this user's entries."),
                              QStringLiteral("name"));
 const QCommandLineOption kKdf(QStringLiteral("kdf"),
                               QStringLiteral("Password hashing cost for new keys: moderate "
@@ -79,8 +82,8 @@ CliApp::CliApp(const QStringList& arguments) : m_arguments(arguments)
                        "Exit codes: 0 success, 1 failure, 2 usage error, 3 sign-in failed."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions(
-        {kDb, kUser, kPasswordStdin, kRecovery, kJson, kLang, kAdmin, kDisplayName, kRole, kKdf, kFamily, kFrom, kTo, kLimit, kBy});
+    m_parser.addOptions({kDb, kUser, kPasswordStdin, kRecovery, kJson, kLang, kAdmin, kDisplayName,
+                         kRole, kKdf, kFamily, kFrom, kTo, kLimit, kBy});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 }
 
@@ -376,11 +379,13 @@ int CliApp::auditCommand(const QStringList& args)
         if (!v.ok())
             return fail(v.error());
         if (m_parser.isSet(kJson)) {
-            print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("intact"), v->intact},
-                                                              {QStringLiteral("entries"), double(v->entries)},
-                                                              {QStringLiteral("first_bad_entry"), double(v->firstBadSeq)},
-                                                              {QStringLiteral("problem"), v->problem}})
-                                        .toJson(QJsonDocument::Compact)));
+            print(QString::fromUtf8(
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("intact"), v->intact},
+                                {QStringLiteral("entries"), double(v->entries)},
+                                {QStringLiteral("first_bad_entry"), double(v->firstBadSeq)},
+                                {QStringLiteral("problem"), v->problem}})
+                    .toJson(QJsonDocument::Compact)));
         } else if (v->intact) {
             print(tr("The audit log is intact (%n entries).", nullptr, int(v->entries)));
         } else {
@@ -395,7 +400,8 @@ int CliApp::auditCommand(const QStringList& args)
         if (m_parser.isSet(kFrom) || m_parser.isSet(kTo)) {
             const QDate from = QDate::fromString(m_parser.value(kFrom), Qt::ISODate);
             const QDate to = QDate::fromString(m_parser.value(kTo), Qt::ISODate);
-            if ((m_parser.isSet(kFrom) && !from.isValid()) || (m_parser.isSet(kTo) && !to.isValid()))
+            if ((m_parser.isSet(kFrom) && !from.isValid()) ||
+                (m_parser.isSet(kTo) && !to.isValid()))
                 return usage(tr("Dates are written YYYY-MM-DD."));
             if (from.isValid())
                 filter.fromMs = from.startOfDay().toMSecsSinceEpoch();

@@ -22,7 +22,8 @@ Result<IdentityNumber> IdentityNumber::parse(const QString& input, const QDate& 
         return makeError(ErrorCode::InvalidArgument, why);
     };
     if (text.size() != 18)
-        return invalid(tr("An identity number has 18 characters; this one has %1.").arg(text.size()));
+        return invalid(
+            tr("An identity number has 18 characters; this one has %1.").arg(text.size()));
     for (int i = 0; i < 17; ++i) {
         if (text[i] < u'0' || text[i] > u'9')
             return invalid(tr("The first 17 characters of an identity number are digits."));
@@ -34,7 +35,8 @@ Result<IdentityNumber> IdentityNumber::parse(const QString& input, const QDate& 
         return invalid(tr("The identity number's region code is not valid."));
     const QDate birth = QDate::fromString(text.mid(6, 8), QStringLiteral("yyyyMMdd"));
     if (!birth.isValid())
-        return invalid(tr("The birth date in the identity number (%1) is not a real date.").arg(text.mid(6, 8)));
+        return invalid(tr("The birth date in the identity number (%1) is not a real date.")
+                           .arg(text.mid(6, 8)));
     if (birth.year() < 1900 || birth > today)
         return invalid(tr("The birth date in the identity number (%1) is impossible.")
                            .arg(birth.toString(Qt::ISODate)));

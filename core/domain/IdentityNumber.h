@@ -18,7 +18,8 @@ class IdentityNumber {
     Q_DECLARE_TR_FUNCTIONS(IdentityNumber)
 public:
     /// Accepts surrounding spaces and a lower-case x; rejects everything else with a sentence.
-    static Result<IdentityNumber> parse(const QString& text, const QDate& today = QDate::currentDate());
+    static Result<IdentityNumber> parse(const QString& text,
+                                        const QDate& today = QDate::currentDate());
     /// The check character for the first 17 digits.
     static QChar checkCharacter(QStringView first17);
 

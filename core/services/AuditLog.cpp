@@ -18,8 +18,9 @@ constexpr int kHashBytes = crypto_hash_sha256_BYTES;
 void addField(crypto_hash_sha256_state& state, const QByteArray& bytes)
 {
     const quint32 n = quint32(bytes.size());
-    const unsigned char length[4] = {static_cast<unsigned char>(n >> 24), static_cast<unsigned char>(n >> 16),
-                                     static_cast<unsigned char>(n >> 8), static_cast<unsigned char>(n)};
+    const unsigned char length[4] = {
+        static_cast<unsigned char>(n >> 24), static_cast<unsigned char>(n >> 16),
+        static_cast<unsigned char>(n >> 8), static_cast<unsigned char>(n)};
     crypto_hash_sha256_update(&state, length, 4);
     crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(bytes.constData()),
                               size_t(bytes.size()));
@@ -50,8 +51,9 @@ QByteArray AuditLog::entryHash(const QByteArray& prevHash, const AuditEntry& e)
     addField(state, QByteArray::number(e.seq));
     addField(state, e.id.toUtf8());
     addField(state, QByteArray::number(e.at));
-    for (const QString* field : {&e.record.userId, &e.record.userName, &e.record.action, &e.record.entity,
-                                 &e.record.entityId, &e.record.familyId, &e.record.reason})
+    for (const QString* field :
+         {&e.record.userId, &e.record.userName, &e.record.action, &e.record.entity,
+          &e.record.entityId, &e.record.familyId, &e.record.reason})
         addField(state, field->toUtf8());
     QByteArray out(kHashBytes, Qt::Uninitialized);
     crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char*>(out.data()));
@@ -91,10 +93,11 @@ Status AuditLog::appendInTransaction(const AuditRecord& record)
     e.record = record;
     // Null text is stored as '' (coalesce below); both hash the same, as empty UTF-8.
     e.hash = entryHash(e.prevHash, e);
-    auto ins = m_db.prepare("INSERT INTO audit_log(seq, id, at, user_id, user_name, action, entity, "
-                            "entity_id, family_id, reason, prev_hash, hash) "
-                            "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''), "
-                            "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?);");
+    auto ins =
+        m_db.prepare("INSERT INTO audit_log(seq, id, at, user_id, user_name, action, entity, "
+                     "entity_id, family_id, reason, prev_hash, hash) "
+                     "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''), "
+                     "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?);");
     if (!ins.ok())
         return ins.error();
     JIAHU_TRY(ins->bindAll(e.seq, e.id, e.at, record.userId, record.userName, record.action,
@@ -104,7 +107,8 @@ Status AuditLog::appendInTransaction(const AuditRecord& record)
     auto head = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?);");
     if (!head.ok())
         return head.error();
-    return head->bind(1, QString::number(e.seq) + u':' + QString::fromLatin1(e.hash.toHex())).exec();
+    return head->bind(1, QString::number(e.seq) + u':' + QString::fromLatin1(e.hash.toHex()))
+        .exec();
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& f)
@@ -163,8 +167,9 @@ Result<AuditVerification> AuditLog::verify()
     auto head = m_db.queryText("SELECT value FROM meta WHERE key = 'audit_head';");
     if (!head.ok())
         return head.error();
-    const QString expectedHead =
-        previousSeq == 0 ? QString() : QString::number(previousSeq) + u':' + QString::fromLatin1(expectedPrev.toHex());
+    const QString expectedHead = previousSeq == 0 ? QString()
+                                                  : QString::number(previousSeq) + u':' +
+                                                        QString::fromLatin1(expectedPrev.toHex());
     if (head.value() != expectedHead) {
         const qint64 headSeq = head.value().section(u':', 0, 0).toLongLong();
         fail(headSeq > previousSeq ? previousSeq + 1 : previousSeq,

@@ -17,8 +17,8 @@ class Database;
 struct AuditRecord {
     QString userId;
     QString userName;
-    QString action;   ///< dotted verb: "user.add", "family.open", "packet.print", ...
-    QString entity;   ///< table or kind of thing: "user", "family", "database"
+    QString action; ///< dotted verb: "user.add", "family.open", "packet.print", ...
+    QString entity; ///< table or kind of thing: "user", "family", "database"
     QString entityId;
     QString familyId; ///< set when the action concerns one family file
     QString reason;   ///< where the user was asked for one

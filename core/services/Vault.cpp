@@ -153,9 +153,14 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
         JIAHU_TRY(user->bindAll(admin.id, admin.name, admin.displayName, Roles::id(admin.role),
                                 admin.createdAt, admin.createdAt)
                       .exec());
-        JIAHU_TRY(AuditLog(*db.value()).append({admin.id, admin.name, QStringLiteral("database.create"),
-                                                QStringLiteral("database"),
-                                                databaseId.toString(QUuid::WithoutBraces), {}, {}}));
+        JIAHU_TRY(AuditLog(*db.value())
+                      .append({admin.id,
+                               admin.name,
+                               QStringLiteral("database.create"),
+                               QStringLiteral("database"),
+                               databaseId.toString(QUuid::WithoutBraces),
+                               {},
+                               {}}));
         JIAHU_TRY(tx->commit());
         return keyring.save(keyringPath);
     };
@@ -193,7 +198,8 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryCode(const QString& data
         return canonical.error();
     auto vault = unlockSlot(databasePath, {}, true, canonical.value(), true);
     if (vault.ok())
-        JIAHU_TRY(vault.value()->audit(QStringLiteral("session.recovery"), QStringLiteral("database"),
+        JIAHU_TRY(vault.value()->audit(QStringLiteral("session.recovery"),
+                                       QStringLiteral("database"),
                                        vault.value()->databaseId().toString(QUuid::WithoutBraces)));
     return vault;
 }
@@ -427,7 +433,8 @@ Status Vault::addUser(const NewUser& user, const SecureBytes& password, const Kd
         return st.error();
     const qint64 now = nowMs();
     const QString newId = createUuid7(now).toString(QUuid::WithoutBraces);
-    JIAHU_TRY(st->bindAll(newId, user.name, user.displayName.isEmpty() ? user.name : user.displayName,
+    JIAHU_TRY(st->bindAll(newId, user.name,
+                          user.displayName.isEmpty() ? user.name : user.displayName,
                           Roles::id(user.role), now, now)
                   .exec());
     JIAHU_TRY(audit(QStringLiteral("user.add"), QStringLiteral("user"), newId));
@@ -606,7 +613,8 @@ Result<QString> Vault::restore(const QString& backupPath, const QString& targetP
     auto restored = unlockSlot(targetPath, userName, false, password, true);
     if (!restored.ok())
         return restored.error();
-    JIAHU_TRY(restored.value()->audit(QStringLiteral("database.restore"), QStringLiteral("file"), backupPath));
+    JIAHU_TRY(restored.value()->audit(QStringLiteral("database.restore"), QStringLiteral("file"),
+                                      backupPath));
     return aside.value();
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
-#include "services/AuditLog.h"
 #include "crypto/Keyring.h"
 #include "crypto/PasswordKdf.h"
 #include "crypto/SecureBytes.h"
+#include "services/AuditLog.h"
 #include "services/UserAccount.h"
 #include "storage/Database.h"
 

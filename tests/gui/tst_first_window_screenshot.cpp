@@ -89,8 +89,10 @@ private Q_SLOTS:
         QVERIFY(text.waitForFinished());
         const QString printed = QString::fromUtf8(text.readAllStandardOutput());
         // On one line: a recovery code broken across lines is easy to copy wrongly.
-        QVERIFY2(printed.contains(QStringLiteral("7K3M-Q9XD-2B8R-VT4N-H6WC-1PZE-5GJA-0SYF\n")), qPrintable(printed));
-        QVERIFY2(printed.contains(QStringLiteral("7K3M-Q9XD-2B8R-VT4N-H6WC-1PZE-5GJA-0SYF")), qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("7K3M-Q9XD-2B8R-VT4N-H6WC-1PZE-5GJA-0SYF\n")),
+                 qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("7K3M-Q9XD-2B8R-VT4N-H6WC-1PZE-5GJA-0SYF")),
+                 qPrintable(printed));
         QVERIFY2(printed.contains(QStringLiteral("家护恢复码")), qPrintable(printed));
     }
 };

@@ -214,21 +214,25 @@ private Q_SLOTS:
 
     void auditVerifyAndList()
     {
-        Run r = as(QStringLiteral("admin"), "recovered-password-4\n", {QStringLiteral("audit"), QStringLiteral("verify")});
+        Run r = as(QStringLiteral("admin"), "recovered-password-4\n",
+                   {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("intact")));
         r = as(QStringLiteral("admin"), "recovered-password-4\n",
-               {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--by"),
-                QStringLiteral("admin"), QStringLiteral("--from"), QDate::currentDate().toString(Qt::ISODate)});
+               {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                QStringLiteral("--by"), QStringLiteral("admin"), QStringLiteral("--from"),
+                QDate::currentDate().toString(Qt::ISODate)});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QStringList actions;
         for (const QJsonValue& e : entries)
             actions << e.toObject().value(QStringLiteral("action")).toString();
-        for (const char* expected : {"database.create", "user.add", "user.remove", "key.rotate", "database.restore"})
+        for (const char* expected :
+             {"database.create", "user.add", "user.remove", "key.rotate", "database.restore"})
             QVERIFY2(actions.contains(QLatin1String(expected)), qPrintable(actions.join(u',')));
         r = as(QStringLiteral("admin"), "recovered-password-4\n",
-               {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("yesterday")});
+               {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--from"),
+                QStringLiteral("yesterday")});
         QCOMPARE(r.exitCode, 2);
     }
 

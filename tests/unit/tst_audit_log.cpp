@@ -20,7 +20,8 @@ private:
 
     std::unique_ptr<Database> freshLog(int entries)
     {
-        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("audit%1.db").arg(++m_n)), &m_key);
+        auto db =
+            test::openDatabase(m_dir.filePath(QStringLiteral("audit%1.db").arg(++m_n)), &m_key);
         if (!db || !Migrator::migrate(*db, schemaMigrations()).ok())
             return nullptr;
         AuditLog log(*db);
@@ -28,7 +29,8 @@ private:
             const QString user = i % 2 ? QStringLiteral("liuying") : QStringLiteral("chenjing");
             const QString family = i % 3 ? QStringLiteral("fam-%1").arg(i % 3) : QString();
             if (!log.append({QStringLiteral("u-%1").arg(user), user, QStringLiteral("family.open"),
-                             QStringLiteral("family"), family, family, QStringLiteral("回访前查看 %1").arg(i)})
+                             QStringLiteral("family"), family, family,
+                             QStringLiteral("回访前查看 %1").arg(i)})
                      .ok())
                 return nullptr;
         }
@@ -37,7 +39,8 @@ private:
     /// Tampering the way someone with the key and an SQL shell would: drop the guard, edit.
     static void tamper(Database& db, const char* sql)
     {
-        QVERIFY(db.exec("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;").ok());
+        QVERIFY(
+            db.exec("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;").ok());
         QVERIFY(db.exec(sql).ok());
     }
     static AuditVerification verify(Database& db)
@@ -81,7 +84,8 @@ private Q_SLOTS:
         auto db = freshLog(20);
         // Change entry 7 and fix its own hash: entry 8 no longer follows it.
         tamper(*db, "UPDATE audit_log SET user_name = 'someone' WHERE seq = 7;");
-        auto rows = AuditLog(*db).list({QString(), QString(), 0, std::numeric_limits<qint64>::max(), 6, 1});
+        auto rows =
+            AuditLog(*db).list({QString(), QString(), 0, std::numeric_limits<qint64>::max(), 6, 1});
         AuditEntry e = rows->first();
         const QByteArray fixed = AuditLog::entryHash(e.prevHash, e);
         auto st = db->prepare("UPDATE audit_log SET hash = ? WHERE seq = 7;");
@@ -152,22 +156,31 @@ private Q_SLOTS:
     void vaultAuditsAdministration()
     {
         const QString path = m_dir.filePath(QStringLiteral("vault.jiahu"));
-        auto created = Vault::create({path, QStringLiteral("admin"), {}, test::fastKdf()}, test::secret("admin-password-1"));
+        auto created = Vault::create({path, QStringLiteral("admin"), {}, test::fastKdf()},
+                                     test::secret("admin-password-1"));
         QVERIFY(created.ok());
         Vault& admin = *created->vault;
-        QVERIFY(admin.addUser({QStringLiteral("worker"), {}, Role::Caseworker}, test::secret("worker-password-1"), test::fastKdf()).ok());
-        QVERIFY(admin.addUser({QStringLiteral("boss"), {}, Role::Supervisor}, test::secret("boss-password-1"), test::fastKdf()).ok());
+        QVERIFY(admin
+                    .addUser({QStringLiteral("worker"), {}, Role::Caseworker},
+                             test::secret("worker-password-1"), test::fastKdf())
+                    .ok());
+        QVERIFY(admin
+                    .addUser({QStringLiteral("boss"), {}, Role::Supervisor},
+                             test::secret("boss-password-1"), test::fastKdf())
+                    .ok());
         QVERIFY(admin.rotateDataKey().ok());
         auto entries = admin.auditEntries({});
         QVERIFY(entries.ok());
         QStringList actions;
         for (const AuditEntry& e : entries.value())
             actions << e.record.action;
-        QCOMPARE(actions, (QStringList{QStringLiteral("database.create"), QStringLiteral("user.add"),
-                                       QStringLiteral("user.add"), QStringLiteral("key.rotate")}));
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("database.create"), QStringLiteral("user.add"),
+                              QStringLiteral("user.add"), QStringLiteral("key.rotate")}));
         created->vault.reset();
 
-        auto worker = Vault::unlock(path, QStringLiteral("worker"), test::secret("worker-password-1"));
+        auto worker =
+            Vault::unlock(path, QStringLiteral("worker"), test::secret("worker-password-1"));
         QVERIFY(worker.ok());
         QCOMPARE(worker.value()->auditEntries({}).error().code, ErrorCode::PermissionDenied);
         QCOMPARE(worker.value()->verifyAudit().error().code, ErrorCode::PermissionDenied);

@@ -26,9 +26,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("first17");
         QTest::addColumn<QDate>("birth");
         QTest::addColumn<int>("gender");
-        QTest::newRow("standard example") << QStringLiteral("11010519491231002") << QDate(1949, 12, 31) << int(Gender::Female);
-        QTest::newRow("chongqing boy") << QStringLiteral("50010720150301001") << QDate(2015, 3, 1) << int(Gender::Male);
-        QTest::newRow("leap day girl") << QStringLiteral("50010720120229002") << QDate(2012, 2, 29) << int(Gender::Female);
+        QTest::newRow("standard example")
+            << QStringLiteral("11010519491231002") << QDate(1949, 12, 31) << int(Gender::Female);
+        QTest::newRow("chongqing boy")
+            << QStringLiteral("50010720150301001") << QDate(2015, 3, 1) << int(Gender::Male);
+        QTest::newRow("leap day girl")
+            << QStringLiteral("50010720120229002") << QDate(2012, 2, 29) << int(Gender::Female);
     }
     void validNumbers()
     {
@@ -76,13 +79,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("why");
-        QTest::newRow("short") << QStringLiteral("5001072015030100") << QStringLiteral("18 characters");
-        QTest::newRow("letters") << QStringLiteral("5001A7201503010010") << QStringLiteral("digits");
-        QTest::newRow("feb 30") << complete(QStringLiteral("50010720150230001")) << QStringLiteral("not a real date");
-        QTest::newRow("month 13") << complete(QStringLiteral("50010720151301001")) << QStringLiteral("not a real date");
-        QTest::newRow("future") << complete(QStringLiteral("50010720300101001")) << QStringLiteral("impossible");
-        QTest::newRow("1800s") << complete(QStringLiteral("50010718500101001")) << QStringLiteral("impossible");
-        QTest::newRow("region 0") << complete(QStringLiteral("00010720150301001")) << QStringLiteral("region");
+        QTest::newRow("short") << QStringLiteral("5001072015030100")
+                               << QStringLiteral("18 characters");
+        QTest::newRow("letters") << QStringLiteral("5001A7201503010010")
+                                 << QStringLiteral("digits");
+        QTest::newRow("feb 30") << complete(QStringLiteral("50010720150230001"))
+                                << QStringLiteral("not a real date");
+        QTest::newRow("month 13") << complete(QStringLiteral("50010720151301001"))
+                                  << QStringLiteral("not a real date");
+        QTest::newRow("future") << complete(QStringLiteral("50010720300101001"))
+                                << QStringLiteral("impossible");
+        QTest::newRow("1800s") << complete(QStringLiteral("50010718500101001"))
+                               << QStringLiteral("impossible");
+        QTest::newRow("region 0") << complete(QStringLiteral("00010720150301001"))
+                                  << QStringLiteral("region");
     }
     void impossibleInput()
     {
