@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace jiahu {
+
+/// The family's guardianship-risk code, most to least severe: red > orange > yellow > blue
+/// (红码 橙码 黄码 蓝码, the order of China's warning colours).
+enum class RiskCode { Blue = 1, Yellow = 2, Orange = 3, Red = 4 };
+
+class RiskCodes {
+    Q_DECLARE_TR_FUNCTIONS(RiskCodes)
+public:
+    /// Stable identifier stored in the database and used by the CLI: "red", "orange", ...
+    static QString id(RiskCode code);
+    static std::optional<RiskCode> fromId(const QString& id);
+    /// Translated name: 红码 / Red.
+    static QString displayName(RiskCode code);
+    /// Higher is more severe.
+    static int severity(RiskCode code) { return int(code); }
+    static bool isDowngrade(RiskCode from, RiskCode to) { return severity(to) < severity(from); }
+    /// Default follow-up cadence in days (configurable later): red 7, orange 14, yellow 30, blue 90.
+    static int defaultFollowUpDays(RiskCode code);
+};
+
+} // namespace jiahu
