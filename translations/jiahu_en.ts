@@ -285,6 +285,13 @@
     </message>
 </context>
 <context>
+    <name>HybridClock</name>
+    <message>
+        <source>A change from %1 is dated %2, more than a day ahead of this computer's clock. Check the clock on that computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IdentityNumber</name>
     <message>
         <source>An identity number has 18 characters; this one has %1.</source>
@@ -374,6 +381,60 @@
     </message>
     <message>
         <source>This database was written by a newer version of Jiahu (schema %1; this version knows up to %2). Install the newer Jiahu to open it; the file has not been changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralStatuses</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A referral that is %1 cannot change any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A referral that is %1 cannot become %2; it can become: %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskCodes</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blue</source>
         <translation type="unfinished" />
     </message>
 </context>

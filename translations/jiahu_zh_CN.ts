@@ -285,6 +285,13 @@
     </message>
 </context>
 <context>
+    <name>HybridClock</name>
+    <message>
+        <source>A change from %1 is dated %2, more than a day ahead of this computer's clock. Check the clock on that computer.</source>
+        <translation>来自 %1 的修改时间为 %2，比本机时钟快了一天以上。请检查那台电脑的时钟。</translation>
+    </message>
+</context>
+<context>
     <name>IdentityNumber</name>
     <message>
         <source>An identity number has 18 characters; this one has %1.</source>
@@ -375,6 +382,60 @@
     <message>
         <source>This database was written by a newer version of Jiahu (schema %1; this version knows up to %2). Install the newer Jiahu to open it; the file has not been changed.</source>
         <translation>该数据库由更新版本的家护写入（结构版本 %1；本版本最高支持 %2）。请安装新版家护后再打开；文件未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatuses</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>A referral that is %1 cannot change any more.</source>
+        <translation>状态为“%1”的转介不能再变更。</translation>
+    </message>
+    <message>
+        <source>A referral that is %1 cannot become %2; it can become: %3.</source>
+        <translation>状态为“%1”的转介不能改为“%2”；可改为：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCodes</name>
+    <message>
+        <source>Red</source>
+        <translation>红码</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙码</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄码</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝码</translation>
     </message>
 </context>
 <context>

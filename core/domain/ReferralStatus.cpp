@@ -13,12 +13,18 @@ constexpr ReferralStatus kAll[] = {ReferralStatus::Draft,    ReferralStatus::Sen
 QString ReferralStatuses::id(ReferralStatus status)
 {
     switch (status) {
-    case ReferralStatus::Draft: return QStringLiteral("draft");
-    case ReferralStatus::Sent: return QStringLiteral("sent");
-    case ReferralStatus::Received: return QStringLiteral("received");
-    case ReferralStatus::Accepted: return QStringLiteral("accepted");
-    case ReferralStatus::Declined: return QStringLiteral("declined");
-    case ReferralStatus::Closed: return QStringLiteral("closed");
+    case ReferralStatus::Draft:
+        return QStringLiteral("draft");
+    case ReferralStatus::Sent:
+        return QStringLiteral("sent");
+    case ReferralStatus::Received:
+        return QStringLiteral("received");
+    case ReferralStatus::Accepted:
+        return QStringLiteral("accepted");
+    case ReferralStatus::Declined:
+        return QStringLiteral("declined");
+    case ReferralStatus::Closed:
+        return QStringLiteral("closed");
     }
     return {};
 }
@@ -34,12 +40,18 @@ std::optional<ReferralStatus> ReferralStatuses::fromId(const QString& id)
 QString ReferralStatuses::displayName(ReferralStatus status)
 {
     switch (status) {
-    case ReferralStatus::Draft: return tr("Draft");
-    case ReferralStatus::Sent: return tr("Sent");
-    case ReferralStatus::Received: return tr("Received");
-    case ReferralStatus::Accepted: return tr("Accepted");
-    case ReferralStatus::Declined: return tr("Declined");
-    case ReferralStatus::Closed: return tr("Closed");
+    case ReferralStatus::Draft:
+        return tr("Draft");
+    case ReferralStatus::Sent:
+        return tr("Sent");
+    case ReferralStatus::Received:
+        return tr("Received");
+    case ReferralStatus::Accepted:
+        return tr("Accepted");
+    case ReferralStatus::Declined:
+        return tr("Declined");
+    case ReferralStatus::Closed:
+        return tr("Closed");
     }
     return {};
 }
@@ -47,12 +59,17 @@ QString ReferralStatuses::displayName(ReferralStatus status)
 QList<ReferralStatus> ReferralStatuses::next(ReferralStatus from)
 {
     switch (from) {
-    case ReferralStatus::Draft: return {ReferralStatus::Sent, ReferralStatus::Closed};
-    case ReferralStatus::Sent: return {ReferralStatus::Received};
-    case ReferralStatus::Received: return {ReferralStatus::Accepted, ReferralStatus::Declined};
+    case ReferralStatus::Draft:
+        return {ReferralStatus::Sent, ReferralStatus::Closed};
+    case ReferralStatus::Sent:
+        return {ReferralStatus::Received};
+    case ReferralStatus::Received:
+        return {ReferralStatus::Accepted, ReferralStatus::Declined};
     case ReferralStatus::Accepted:
-    case ReferralStatus::Declined: return {ReferralStatus::Closed};
-    case ReferralStatus::Closed: return {};
+    case ReferralStatus::Declined:
+        return {ReferralStatus::Closed};
+    case ReferralStatus::Closed:
+        return {};
     }
     return {};
 }

@@ -5,10 +5,14 @@ namespace jiahu {
 QString RiskCodes::id(RiskCode code)
 {
     switch (code) {
-    case RiskCode::Red: return QStringLiteral("red");
-    case RiskCode::Orange: return QStringLiteral("orange");
-    case RiskCode::Yellow: return QStringLiteral("yellow");
-    case RiskCode::Blue: return QStringLiteral("blue");
+    case RiskCode::Red:
+        return QStringLiteral("red");
+    case RiskCode::Orange:
+        return QStringLiteral("orange");
+    case RiskCode::Yellow:
+        return QStringLiteral("yellow");
+    case RiskCode::Blue:
+        return QStringLiteral("blue");
     }
     return {};
 }
@@ -24,10 +28,14 @@ std::optional<RiskCode> RiskCodes::fromId(const QString& id)
 QString RiskCodes::displayName(RiskCode code)
 {
     switch (code) {
-    case RiskCode::Red: return tr("Red");
-    case RiskCode::Orange: return tr("Orange");
-    case RiskCode::Yellow: return tr("Yellow");
-    case RiskCode::Blue: return tr("Blue");
+    case RiskCode::Red:
+        return tr("Red");
+    case RiskCode::Orange:
+        return tr("Orange");
+    case RiskCode::Yellow:
+        return tr("Yellow");
+    case RiskCode::Blue:
+        return tr("Blue");
     }
     return {};
 }
@@ -35,10 +43,14 @@ QString RiskCodes::displayName(RiskCode code)
 int RiskCodes::defaultFollowUpDays(RiskCode code)
 {
     switch (code) {
-    case RiskCode::Red: return 7;
-    case RiskCode::Orange: return 14;
-    case RiskCode::Yellow: return 30;
-    case RiskCode::Blue: return 90;
+    case RiskCode::Red:
+        return 7;
+    case RiskCode::Orange:
+        return 14;
+    case RiskCode::Yellow:
+        return 30;
+    case RiskCode::Blue:
+        return 90;
     }
     return 30;
 }

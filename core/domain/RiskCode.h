@@ -22,7 +22,8 @@ public:
     /// Higher is more severe.
     static int severity(RiskCode code) { return int(code); }
     static bool isDowngrade(RiskCode from, RiskCode to) { return severity(to) < severity(from); }
-    /// Default follow-up cadence in days (configurable later): red 7, orange 14, yellow 30, blue 90.
+    /// Default follow-up cadence in days (configurable later): red 7, orange 14, yellow 30,
+    /// blue 90.
     static int defaultFollowUpDays(RiskCode code);
 };
 

@@ -16,8 +16,7 @@ Kind kindOf(char32_t c)
 }
 
 /// Calls onRun(kind, characters) for each maximal run of CJK characters or of letters/digits.
-template <typename OnRun>
-void forEachRun(QStringView text, OnRun onRun)
+template <typename OnRun> void forEachRun(QStringView text, OnRun onRun)
 {
     const QList<uint> chars = text.toUcs4();
     Kind current = Kind::Other;

@@ -59,11 +59,12 @@ Result<Hlc> HybridClock::observe(const Hlc& remote)
 {
     const qint64 wall = m_wall();
     if (remote.millis - wall > kMaxDriftMs)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("A change from %1 is dated %2, more than a day ahead of this computer's "
-                            "clock. Check the clock on that computer.")
-                             .arg(remote.node,
-                                  QDateTime::fromMSecsSinceEpoch(remote.millis).toString(Qt::ISODate)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("A change from %1 is dated %2, more than a day ahead of this computer's "
+               "clock. Check the clock on that computer.")
+                .arg(remote.node,
+                     QDateTime::fromMSecsSinceEpoch(remote.millis).toString(Qt::ISODate)));
     const qint64 top = std::max({wall, m_last.millis, remote.millis});
     quint32 counter = 0;
     if (top == m_last.millis && top == remote.millis)

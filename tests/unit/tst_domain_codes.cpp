@@ -11,7 +11,8 @@ class TestDomainCodes : public QObject {
 private Q_SLOTS:
     void riskCodesOrderAndRoundTrip()
     {
-        const QList<RiskCode> bySeverity = {RiskCode::Blue, RiskCode::Yellow, RiskCode::Orange, RiskCode::Red};
+        const QList<RiskCode> bySeverity = {RiskCode::Blue, RiskCode::Yellow, RiskCode::Orange,
+                                            RiskCode::Red};
         for (int i = 0; i < bySeverity.size(); ++i) {
             const RiskCode c = bySeverity[i];
             QCOMPARE(RiskCodes::fromId(RiskCodes::id(c)), std::optional<RiskCode>(c));
@@ -51,8 +52,10 @@ private Q_SLOTS:
         auto st = ReferralStatuses::checkTransition(ReferralStatus::Sent, ReferralStatus::Accepted);
         QVERIFY(!st.ok());
         QCOMPARE(st.error().message,
-                 QStringLiteral("A referral that is Sent cannot become Accepted; it can become: Received."));
-        auto closed = ReferralStatuses::checkTransition(ReferralStatus::Closed, ReferralStatus::Draft);
+                 QStringLiteral(
+                     "A referral that is Sent cannot become Accepted; it can become: Received."));
+        auto closed =
+            ReferralStatuses::checkTransition(ReferralStatus::Closed, ReferralStatus::Draft);
         QVERIFY(closed.error().message.contains(QStringLiteral("cannot change any more")));
     }
 };

@@ -71,7 +71,8 @@ private Q_SLOTS:
     {
         qint64 wall = 1000;
         const Hlc stored{5000, 3, QStringLiteral("A")};
-        HybridClock clock(QStringLiteral("A"), [&wall] { return wall; }, stored);
+        HybridClock clock(
+            QStringLiteral("A"), [&wall] { return wall; }, stored);
         QVERIFY(stored < clock.now()); // a restarted app with a wrong clock still moves forward
     }
 };

@@ -44,7 +44,8 @@ private Q_SLOTS:
             {QStringLiteral("zhangwei"), QStringLiteral("张伟 XY-2026-00042 父亲服刑，祖母监护")},
             {QStringLiteral("wangxiaoming"), QStringLiteral("王小明 回访：孩子已返校，情绪稳定")},
             {QStringLiteral("wangxiaohong"), QStringLiteral("王小红 小明的同学 辍学风险")},
-            {QStringLiteral("ouyang"), QStringLiteral("欧阳娜娜 Zhang-Wei school contact 13812345678")},
+            {QStringLiteral("ouyang"),
+             QStringLiteral("欧阳娜娜 Zhang-Wei school contact 13812345678")},
             {QStringLiteral("rare"), QStringLiteral("𠮷田 单亲家庭")},
         };
         qint64 id = 0;
@@ -59,11 +60,14 @@ private Q_SLOTS:
 
     void tokensForIndex()
     {
-        QCOMPARE(SearchTokens::forIndex(u"王小明"), (QStringList{QStringLiteral("王小"), QStringLiteral("小明"), QStringLiteral("明")}));
+        QCOMPARE(
+            SearchTokens::forIndex(u"王小明"),
+            (QStringList{QStringLiteral("王小"), QStringLiteral("小明"), QStringLiteral("明")}));
         QCOMPARE(SearchTokens::forIndex(u"张伟, Zhang-Wei 2026!"),
-                 (QStringList{QStringLiteral("张伟"), QStringLiteral("伟"), QStringLiteral("zhang"), QStringLiteral("wei"),
-                              QStringLiteral("2026")}));
-        QCOMPARE(SearchTokens::forIndex(u"𠮷田"), (QStringList{QString::fromUtf8("𠮷田"), QStringLiteral("田")}));
+                 (QStringList{QStringLiteral("张伟"), QStringLiteral("伟"), QStringLiteral("zhang"),
+                              QStringLiteral("wei"), QStringLiteral("2026")}));
+        QCOMPARE(SearchTokens::forIndex(u"𠮷田"),
+                 (QStringList{QString::fromUtf8("𠮷田"), QStringLiteral("田")}));
         QCOMPARE(SearchTokens::forIndex(u"  --  "), QStringList());
     }
 
@@ -74,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(SearchTokens::matchExpression(u"王"), QStringLiteral("王*"));
         QCOMPARE(SearchTokens::matchExpression(u"Zhang 5678"), QStringLiteral("zhang* 5678*"));
         // FTS syntax typed into the box is not syntax.
-        QCOMPARE(SearchTokens::matchExpression(u"\"a\" OR NOT -b* NEAR/3 c"), QStringLiteral("a* or* not* b* near* 3* c*"));
+        QCOMPARE(SearchTokens::matchExpression(u"\"a\" OR NOT -b* NEAR/3 c"),
+                 QStringLiteral("a* or* not* b* near* 3* c*"));
         QCOMPARE(SearchTokens::matchExpression(u"*\"()"), QString());
     }
 
@@ -83,15 +88,19 @@ private Q_SLOTS:
         QCOMPARE(search(QStringLiteral("张伟")), QStringList{QStringLiteral("zhangwei")});
         // 王小红's note has 王小 and 小明 but not 王小明: the phrase keeps her out.
         QCOMPARE(search(QStringLiteral("王小明")), QStringList{QStringLiteral("wangxiaoming")});
-        QCOMPARE(search(QStringLiteral("小明")), (QStringList{QStringLiteral("wangxiaoming"), QStringLiteral("wangxiaohong")}));
+        QCOMPARE(search(QStringLiteral("小明")),
+                 (QStringList{QStringLiteral("wangxiaoming"), QStringLiteral("wangxiaohong")}));
         QCOMPARE(search(QStringLiteral("欧阳娜娜")), QStringList{QStringLiteral("ouyang")});
-        QCOMPARE(search(QStringLiteral("王小")), (QStringList{QStringLiteral("wangxiaoming"), QStringLiteral("wangxiaohong")}));
+        QCOMPARE(search(QStringLiteral("王小")),
+                 (QStringList{QStringLiteral("wangxiaoming"), QStringLiteral("wangxiaohong")}));
     }
 
     void singleCharactersAtAnyPosition()
     {
-        QCOMPARE(search(QStringLiteral("王")), (QStringList{QStringLiteral("wangxiaoming"), QStringLiteral("wangxiaohong")}));
-        QCOMPARE(search(QStringLiteral("伟")), QStringList{QStringLiteral("zhangwei")}); // last character of a run
+        QCOMPARE(search(QStringLiteral("王")),
+                 (QStringList{QStringLiteral("wangxiaoming"), QStringLiteral("wangxiaohong")}));
+        QCOMPARE(search(QStringLiteral("伟")),
+                 QStringList{QStringLiteral("zhangwei")}); // last character of a run
         QCOMPARE(search(QString::fromUtf8("𠮷")), QStringList{QStringLiteral("rare")});
     }
 
