@@ -657,6 +657,10 @@
         <source>Only administrators and supervisors may read the audit log.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries).</source>
+        <translation><numerusform>The audit log is intact (%n entry).</numerusform><numerusform>The audit log is intact (%n entries).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>jiahu::CreateDatabaseDialog</name>

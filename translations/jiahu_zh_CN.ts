@@ -657,6 +657,10 @@
         <source>Only administrators and supervisors may read the audit log.</source>
         <translation>只有管理员和督导可以查看审计日志。</translation>
     </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries).</source>
+        <translation><numerusform>审计日志完整（共 %n 条）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>jiahu::CreateDatabaseDialog</name>

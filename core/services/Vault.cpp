@@ -683,6 +683,12 @@ HealthReport Vault::checkHealth()
     else
         report.problem(
             tr("The schema is at version %1; this Jiahu expects %2.").arg(version).arg(latest));
+    if (auto chain = AuditLog(*m_db).verify(); !chain.ok())
+        report.problem(chain.error().toString());
+    else if (!chain->intact)
+        report.problem(chain->problem);
+    else
+        report.ok(tr("The audit log is intact (%n entries).", nullptr, int(chain->entries)));
     auto list = users();
     if (list.ok()) {
         for (const UserAccount& u : list.value())

@@ -153,6 +153,27 @@ private Q_SLOTS:
         QCOMPARE(log.list(future)->size(), 0);
     }
 
+    void doctorReportsABrokenChain()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("doctor.jiahu"));
+        auto created = Vault::create({path, QStringLiteral("admin"), {}, test::fastKdf()},
+                                     test::secret("admin-password-1"));
+        QVERIFY(created.ok());
+        Vault& admin = *created->vault;
+        QVERIFY(admin
+                    .audit(QStringLiteral("family.open"), QStringLiteral("family"),
+                           QStringLiteral("f1"))
+                    .ok());
+        QVERIFY(admin.checkHealth().healthy());
+        tamper(admin.database(), "UPDATE audit_log SET entity_id = 'f2' WHERE seq = 2;");
+        const HealthReport report = admin.checkHealth();
+        QVERIFY(!report.healthy());
+        QVERIFY(std::any_of(
+            report.findings.begin(), report.findings.end(), [](const HealthReport::Finding& f) {
+                return f.problem && f.text.contains(QStringLiteral("entry 2 was changed"));
+            }));
+    }
+
     void vaultAuditsAdministration()
     {
         const QString path = m_dir.filePath(QStringLiteral("vault.jiahu"));
