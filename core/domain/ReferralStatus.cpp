@@ -1,40 +1,26 @@
 #include "ReferralStatus.h"
 
+#include "common/EnumIds.h"
+
 #include <QStringList>
 
 namespace jiahu {
 
 namespace {
-constexpr ReferralStatus kAll[] = {ReferralStatus::Draft,    ReferralStatus::Sent,
-                                   ReferralStatus::Received, ReferralStatus::Accepted,
-                                   ReferralStatus::Declined, ReferralStatus::Closed};
-}
+constexpr EnumId<ReferralStatus> kIds[] = {
+    {ReferralStatus::Draft, "draft"},       {ReferralStatus::Sent, "sent"},
+    {ReferralStatus::Received, "received"}, {ReferralStatus::Accepted, "accepted"},
+    {ReferralStatus::Declined, "declined"}, {ReferralStatus::Closed, "closed"}};
+} // namespace
 
 QString ReferralStatuses::id(ReferralStatus status)
 {
-    switch (status) {
-    case ReferralStatus::Draft:
-        return QStringLiteral("draft");
-    case ReferralStatus::Sent:
-        return QStringLiteral("sent");
-    case ReferralStatus::Received:
-        return QStringLiteral("received");
-    case ReferralStatus::Accepted:
-        return QStringLiteral("accepted");
-    case ReferralStatus::Declined:
-        return QStringLiteral("declined");
-    case ReferralStatus::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
+    return enumId<ReferralStatus>(kIds, status);
 }
 
 std::optional<ReferralStatus> ReferralStatuses::fromId(const QString& id)
 {
-    for (ReferralStatus s : kAll)
-        if (ReferralStatuses::id(s) == id)
-            return s;
-    return std::nullopt;
+    return enumFromId<ReferralStatus>(kIds, id);
 }
 
 QString ReferralStatuses::displayName(ReferralStatus status)

@@ -1,28 +1,24 @@
 #include "RiskCode.h"
 
+#include "common/EnumIds.h"
+
 namespace jiahu {
+
+namespace {
+constexpr EnumId<RiskCode> kIds[] = {{RiskCode::Red, "red"},
+                                     {RiskCode::Orange, "orange"},
+                                     {RiskCode::Yellow, "yellow"},
+                                     {RiskCode::Blue, "blue"}};
+} // namespace
 
 QString RiskCodes::id(RiskCode code)
 {
-    switch (code) {
-    case RiskCode::Red:
-        return QStringLiteral("red");
-    case RiskCode::Orange:
-        return QStringLiteral("orange");
-    case RiskCode::Yellow:
-        return QStringLiteral("yellow");
-    case RiskCode::Blue:
-        return QStringLiteral("blue");
-    }
-    return {};
+    return enumId<RiskCode>(kIds, code);
 }
 
 std::optional<RiskCode> RiskCodes::fromId(const QString& id)
 {
-    for (RiskCode c : {RiskCode::Red, RiskCode::Orange, RiskCode::Yellow, RiskCode::Blue})
-        if (RiskCodes::id(c) == id)
-            return c;
-    return std::nullopt;
+    return enumFromId<RiskCode>(kIds, id);
 }
 
 QString RiskCodes::displayName(RiskCode code)

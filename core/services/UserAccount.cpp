@@ -1,15 +1,13 @@
 #include "UserAccount.h"
 
+#include "common/EnumIds.h"
+
 #include <QStringList>
 
 namespace jiahu {
 
 namespace {
-struct RoleEntry {
-    Role role;
-    const char* id;
-};
-constexpr RoleEntry kRoles[] = {
+constexpr EnumId<Role> kRoles[] = {
     {Role::Administrator, "administrator"},
     {Role::Caseworker, "caseworker"},
     {Role::Counselor, "counselor"},
@@ -20,25 +18,19 @@ constexpr RoleEntry kRoles[] = {
 
 QString Roles::id(Role role)
 {
-    for (const auto& e : kRoles)
-        if (e.role == role)
-            return QLatin1String(e.id);
-    return {};
+    return enumId<Role>(kRoles, role);
 }
 
 std::optional<Role> Roles::fromId(const QString& id)
 {
-    for (const auto& e : kRoles)
-        if (id == QLatin1String(e.id))
-            return e.role;
-    return std::nullopt;
+    return enumFromId<Role>(kRoles, id);
 }
 
 QStringList Roles::allIds()
 {
     QStringList ids;
-    for (const auto& e : kRoles)
-        ids << QLatin1String(e.id);
+    for (const auto& row : kRoles)
+        ids << QLatin1String(row.id);
     return ids;
 }
 
