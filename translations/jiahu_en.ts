@@ -796,6 +796,45 @@
     </message>
 </context>
 <context>
+    <name>jiahu::RecoveryResetDialog</name>
+    <message>
+        <source>Reset a password with the recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the recovery code printed when the database was created. The user then gets the new password; their old one stops working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jiahu::WelcomeWindow</name>
     <message>
         <source>Jiahu</source>
@@ -859,6 +898,14 @@
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forgot your password? Use the recovery code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the database file first.</source>
         <translation type="unfinished" />
     </message>
 </context>

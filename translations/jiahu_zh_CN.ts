@@ -796,6 +796,45 @@
     </message>
 </context>
 <context>
+    <name>jiahu::RecoveryResetDialog</name>
+    <message>
+        <source>Reset a password with the recovery code</source>
+        <translation>用恢复码重设密码</translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed when the database was created. The user then gets the new password; their old one stops working.</source>
+        <translation>请输入创建数据库时打印的恢复码。该用户将使用新密码，旧密码随即失效。</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>恢复码：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>jiahu::WelcomeWindow</name>
     <message>
         <source>Jiahu</source>
@@ -860,6 +899,14 @@
     <message>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>Forgot your password? Use the recovery code…</source>
+        <translation>忘记密码？使用恢复码…</translation>
+    </message>
+    <message>
+        <source>Choose the database file first.</source>
+        <translation>请先选择数据库文件。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "CreateDatabaseDialog.h"
+#include "RecoveryResetDialog.h"
 
 #include "crypto/SecureBytes.h"
 #include "services/UnlockThrottle.h"
@@ -64,6 +65,11 @@ WelcomeWindow::WelcomeWindow(QWidget* parent) : QWidget(parent)
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     m_unlockButton->setDefault(true);
     form->addRow(QString(), m_unlockButton);
+    auto* forgot = new QPushButton(tr("Forgot your password? Use the recovery code…"), openBox);
+    forgot->setObjectName(QStringLiteral("recoverButton"));
+    forgot->setFlat(true);
+    forgot->setCursor(Qt::PointingHandCursor);
+    form->addRow(QString(), forgot);
     outer->addWidget(openBox);
 
     m_error = new QLabel(this);
@@ -103,6 +109,7 @@ WelcomeWindow::WelcomeWindow(QWidget* parent) : QWidget(parent)
     connect(m_unlockButton, &QPushButton::clicked, this, &WelcomeWindow::unlock);
     connect(m_password, &QLineEdit::returnPressed, this, &WelcomeWindow::unlock);
     connect(createButton, &QPushButton::clicked, this, &WelcomeWindow::createNew);
+    connect(forgot, &QPushButton::clicked, this, &WelcomeWindow::recover);
     connect(m_throttleTimer, &QTimer::timeout, this, &WelcomeWindow::updateThrottle);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
         Q_EMIT languageChosen(m_language->itemData(index).toString());
@@ -193,6 +200,20 @@ void WelcomeWindow::createNew()
     dialog->setKdfParams(m_newKdf);
     connect(dialog, &CreateDatabaseDialog::created, this, [this](std::shared_ptr<Vault> vault) {
         setDatabasePath(vault->databasePath());
+        setUserName(vault->user().name);
+        Q_EMIT vaultOpened(std::move(vault));
+    });
+    dialog->open();
+}
+
+void WelcomeWindow::recover()
+{
+    if (databasePath().isEmpty())
+        return showError(tr("Choose the database file first."));
+    auto* dialog = new RecoveryResetDialog(databasePath(), m_user->text().trimmed(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKdfParams(m_newKdf);
+    connect(dialog, &RecoveryResetDialog::unlocked, this, [this](std::shared_ptr<Vault> vault) {
         setUserName(vault->user().name);
         Q_EMIT vaultOpened(std::move(vault));
     });

@@ -25,7 +25,8 @@ public:
     void setDatabasePath(const QString& path);
     QString databasePath() const;
     void setUserName(const QString& name);
-    /// Key-derivation cost for databases created from here (tests choose a cheap one).
+    /// Key-derivation cost for keys made from here: new databases, passwords reset with the
+    /// recovery code (tests choose a cheap one).
     void setKdfParamsForNewDatabases(const KdfParams& params) { m_newKdf = params; }
 
 Q_SIGNALS:
@@ -37,6 +38,7 @@ private:
     void browse();
     void unlock();
     void createNew();
+    void recover();
     void showError(const QString& message);
     void updateThrottle();
 

@@ -129,6 +129,56 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    void recoveryCodeResetsAForgottenPassword()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("forgot.jiahu"));
+        QString code;
+        {
+            auto created = Vault::create({path, QStringLiteral("admin"), {}, test::fastKdf()},
+                                         test::secret("forgotten-password"));
+            QVERIFY(created.ok());
+            code = QString::fromLatin1(created->recoveryCode.view());
+        }
+        WelcomeWindow welcome;
+        welcome.setKdfParamsForNewDatabases(test::fastKdf());
+        welcome.setDatabasePath(path);
+        welcome.setUserName(QStringLiteral("admin"));
+        welcome.show();
+        QSignalSpy opened(&welcome, &WelcomeWindow::vaultOpened);
+        QTest::mouseClick(child<QPushButton>(&welcome, "recoverButton"), Qt::LeftButton);
+        auto* dialog = welcome.findChild<QDialog*>(QStringLiteral("recoveryResetDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(child<QLineEdit>(dialog, "userEdit")->text(), QStringLiteral("admin"));
+
+        // A mistyped code is refused with a sentence, and nothing changes.
+        QString typo = code;
+        typo[0] = typo[0] == u'A' ? u'B' : u'A';
+        fill(dialog, "codeEdit", typo);
+        fill(dialog, "passwordEdit", QStringLiteral("new-password-123"));
+        fill(dialog, "repeatEdit", QStringLiteral("new-password-123"));
+        QTest::mouseClick(child<QPushButton>(dialog, "resetButton"), Qt::LeftButton);
+        auto* error = child<QLabel>(dialog, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        QVERIFY(error->text().contains(QStringLiteral("recovery code")));
+        QVERIFY(opened.isEmpty());
+
+        fill(dialog, "codeEdit", code.toLower());
+        fill(dialog, "passwordEdit", QStringLiteral("new-password-123"));
+        fill(dialog, "repeatEdit", QStringLiteral("new-password-123"));
+        QTest::mouseClick(child<QPushButton>(dialog, "resetButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        auto vault = opened.first().first().value<std::shared_ptr<Vault>>();
+        QCOMPARE(vault->user().name, QStringLiteral("admin"));
+        QVERIFY(!vault->isRecoverySession());
+        vault.reset();
+        opened.clear();
+        QVERIFY(
+            !Vault::unlock(path, QStringLiteral("admin"), test::secret("forgotten-password")).ok());
+        QFile::remove(UnlockThrottle::statePathFor(path));
+        QVERIFY(
+            Vault::unlock(path, QStringLiteral("admin"), test::secret("new-password-123")).ok());
+    }
+
     void unlockLockCycle()
     {
         const QString path = m_dir.filePath(QStringLiteral("cycle.jiahu"));

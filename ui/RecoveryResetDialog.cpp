@@ -1,0 +1,107 @@
+#include "RecoveryResetDialog.h"
+
+#include "BackgroundTask.h"
+
+#include "crypto/SecureBytes.h"
+#include "services/Vault.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jiahu {
+
+RecoveryResetDialog::RecoveryResetDialog(const QString& databasePath, const QString& userName,
+                                         QWidget* parent)
+    : QDialog(parent), m_databasePath(databasePath)
+{
+    setWindowTitle(tr("Reset a password with the recovery code"));
+    setObjectName(QStringLiteral("recoveryResetDialog"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Type the recovery code printed when the database was created. The "
+                                "user then gets the new password; their old one stops working."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("codeEdit"));
+    m_code->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+    form->addRow(tr("Recovery code:"), m_code);
+    m_user = new QLineEdit(userName, this);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    form->addRow(tr("User name:"), m_user);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("at least %1 characters").arg(Vault::kMinPasswordLength));
+    form->addRow(tr("New password:"), m_password);
+    m_repeat = new QLineEdit(this);
+    m_repeat->setObjectName(QStringLiteral("repeatEdit"));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Repeat password:"), m_repeat);
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(this);
+    m_resetButton = buttons->addButton(tr("Set the new password"), QDialogButtonBox::AcceptRole);
+    m_resetButton->setObjectName(QStringLiteral("resetButton"));
+    auto* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(m_resetButton, &QPushButton::clicked, this, &RecoveryResetDialog::reset);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    setMinimumWidth(560);
+}
+
+void RecoveryResetDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void RecoveryResetDialog::reset()
+{
+    if (m_password->text() != m_repeat->text())
+        return showError(tr("The two passwords differ."));
+    QByteArray passwordUtf8 = m_password->text().toUtf8();
+    auto password = std::make_shared<SecureBytes>(SecureBytes::takeFrom(passwordUtf8));
+    if (auto st = Vault::checkPassword(*password); !st.ok())
+        return showError(st.error().message);
+    QByteArray codeUtf8 = m_code->text().toUtf8();
+    auto code = std::make_shared<SecureBytes>(SecureBytes::takeFrom(codeUtf8));
+    m_password->clear();
+    m_repeat->clear();
+    m_code->clear();
+    showError({});
+    m_resetButton->setEnabled(false);
+    const QString path = m_databasePath;
+    const QString user = m_user->text().trimmed();
+    const KdfParams kdf = m_kdf;
+    runInBackground(
+        this,
+        [path, user, code, password, kdf]() -> Result<std::unique_ptr<Vault>> {
+            {
+                auto recovery = Vault::unlockWithRecoveryCode(path, *code);
+                if (!recovery.ok())
+                    return recovery.error();
+                JIAHU_TRY(recovery.value()->resetPassword(user, *password, kdf));
+            } // the recovery session ends here
+            return Vault::unlock(path, user, *password);
+        },
+        [this](Result<std::unique_ptr<Vault>> result) {
+            m_resetButton->setEnabled(true);
+            if (!result.ok())
+                return showError(result.error().message);
+            Q_EMIT unlocked(std::shared_ptr<Vault>(std::move(result.value())));
+            accept();
+        });
+}
+
+} // namespace jiahu

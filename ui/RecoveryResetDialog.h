@@ -1,0 +1,42 @@
+#pragma once
+
+#include "crypto/PasswordKdf.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace jiahu {
+
+class Vault;
+
+/// "Forgot your password?": the recovery code gives a user a new password, then signs them in.
+class RecoveryResetDialog : public QDialog {
+    Q_OBJECT
+public:
+    RecoveryResetDialog(const QString& databasePath, const QString& userName,
+                        QWidget* parent = nullptr);
+    void setKdfParams(const KdfParams& params) { m_kdf = params; }
+
+Q_SIGNALS:
+    void unlocked(std::shared_ptr<jiahu::Vault> vault);
+
+private:
+    void reset();
+    void showError(const QString& message);
+
+    QString m_databasePath;
+    KdfParams m_kdf = KdfParams::release();
+    QLineEdit* m_code = nullptr;
+    QLineEdit* m_user = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_repeat = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_resetButton = nullptr;
+};
+
+} // namespace jiahu
