@@ -385,6 +385,21 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReferralStatuses</name>
     <message>
         <source>Draft</source>
@@ -693,15 +708,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>at least %1 characters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Repeat password:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -718,10 +725,6 @@
     </message>
     <message>
         <source>Choose where to save the database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -814,23 +817,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>at least %1 characters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>New password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Repeat password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Set the new password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
         <translation type="unfinished" />
     </message>
 </context>

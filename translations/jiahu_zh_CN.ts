@@ -385,6 +385,21 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>ReferralStatuses</name>
     <message>
         <source>Draft</source>
@@ -693,16 +708,8 @@
         <translation>姓名：</translation>
     </message>
     <message>
-        <source>at least %1 characters</source>
-        <translation>至少 %1 个字符</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>密码：</translation>
-    </message>
-    <message>
-        <source>Repeat password:</source>
-        <translation>确认密码：</translation>
     </message>
     <message>
         <source>Generating keys…</source>
@@ -719,10 +726,6 @@
     <message>
         <source>Choose where to save the database.</source>
         <translation>请选择数据库的保存位置。</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -814,24 +817,12 @@
         <translation>用户名：</translation>
     </message>
     <message>
-        <source>at least %1 characters</source>
-        <translation>至少 %1 个字符</translation>
-    </message>
-    <message>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <source>Repeat password:</source>
-        <translation>确认密码：</translation>
-    </message>
-    <message>
         <source>Set the new password</source>
         <translation>设置新密码</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CreateDatabaseDialog.h"
 
 #include "BackgroundTask.h"
+#include "FormWidgets.h"
 #include "RecoveryCodeDialog.h"
 
 #include "crypto/SecureBytes.h"
@@ -48,22 +49,10 @@ CreateDatabaseDialog::CreateDatabaseDialog(QWidget* parent) : QDialog(parent)
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
     m_displayName->setMaxLength(100);
     form->addRow(tr("Full name:"), m_displayName);
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("at least %1 characters").arg(Vault::kMinPasswordLength));
-    form->addRow(tr("Password:"), m_password);
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("repeatEdit"));
-    m_repeat->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Repeat password:"), m_repeat);
+    m_passwords = std::make_unique<NewPasswordFields>(this, form, tr("Password:"));
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = new ErrorLabel(this);
     layout->addWidget(m_error);
 
     m_progress = new QProgressBar(this);
@@ -103,36 +92,29 @@ void CreateDatabaseDialog::browse()
                                                                : path + QStringLiteral(".jiahu"));
 }
 
-void CreateDatabaseDialog::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-}
+CreateDatabaseDialog::~CreateDatabaseDialog() = default;
 
 void CreateDatabaseDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_createButton->setEnabled(!busy);
     m_cancelButton->setEnabled(!busy);
-    for (QLineEdit* edit : {m_path, m_adminName, m_displayName, m_password, m_repeat})
+    for (QLineEdit* edit : {m_path, m_adminName, m_displayName})
         edit->setEnabled(!busy);
+    m_passwords->setEnabled(!busy);
 }
 
 void CreateDatabaseDialog::create()
 {
     if (m_path->text().trimmed().isEmpty())
-        return showError(tr("Choose where to save the database."));
-    if (m_password->text() != m_repeat->text())
-        return showError(tr("The two passwords differ."));
-    QByteArray utf8 = m_password->text().toUtf8();
-    auto password = std::make_shared<SecureBytes>(SecureBytes::takeFrom(utf8));
+        return m_error->showMessage(tr("Choose where to save the database."));
     if (auto st = Vault::checkUserName(m_adminName->text().trimmed()); !st.ok())
-        return showError(st.error().message);
-    if (auto st = Vault::checkPassword(*password); !st.ok())
-        return showError(st.error().message);
-    m_password->clear();
-    m_repeat->clear();
-    showError({});
+        return m_error->showMessage(st.error().message);
+    auto taken = m_passwords->take();
+    if (!taken.ok())
+        return m_error->showMessage(taken.error().message);
+    auto password = std::move(taken.value());
+    m_error->showMessage({});
     setBusy(true);
 
     Vault::CreateOptions options;
@@ -145,7 +127,7 @@ void CreateDatabaseDialog::create()
         [this, path = options.databasePath](Result<Vault::Created> result) {
             setBusy(false);
             if (!result.ok())
-                return showError(result.error().message);
+                return m_error->showMessage(result.error().message);
             std::shared_ptr<Vault> vault(std::move(result.value().vault));
             auto* codeDialog = new RecoveryCodeDialog(
                 QString::fromLatin1(result.value().recoveryCode.view()), path, this);

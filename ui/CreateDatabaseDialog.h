@@ -6,13 +6,14 @@
 
 #include <memory>
 
-class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
 namespace jiahu {
 
+class ErrorLabel;
+class NewPasswordFields;
 class Vault;
 
 /// Creates a new encrypted database with its first administrator, then shows the recovery code.
@@ -21,6 +22,7 @@ class CreateDatabaseDialog : public QDialog {
     Q_OBJECT
 public:
     explicit CreateDatabaseDialog(QWidget* parent = nullptr);
+    ~CreateDatabaseDialog() override;
 
     void setDatabasePath(const QString& path);
     /// Key-derivation cost for the new slots (release default; tests choose a cheaper one).
@@ -32,16 +34,14 @@ Q_SIGNALS:
 private:
     void browse();
     void create();
-    void showError(const QString& message);
     void setBusy(bool busy);
 
     KdfParams m_kdf = KdfParams::release();
     QLineEdit* m_path = nullptr;
     QLineEdit* m_adminName = nullptr;
     QLineEdit* m_displayName = nullptr;
-    QLineEdit* m_password = nullptr;
-    QLineEdit* m_repeat = nullptr;
-    QLabel* m_error = nullptr;
+    std::unique_ptr<NewPasswordFields> m_passwords;
+    ErrorLabel* m_error = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_createButton = nullptr;
     QPushButton* m_cancelButton = nullptr;

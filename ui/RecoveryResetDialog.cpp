@@ -1,6 +1,7 @@
 #include "RecoveryResetDialog.h"
 
 #include "BackgroundTask.h"
+#include "FormWidgets.h"
 
 #include "crypto/SecureBytes.h"
 #include "services/Vault.h"
@@ -34,21 +35,9 @@ RecoveryResetDialog::RecoveryResetDialog(const QString& databasePath, const QStr
     m_user = new QLineEdit(userName, this);
     m_user->setObjectName(QStringLiteral("userEdit"));
     form->addRow(tr("User name:"), m_user);
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("at least %1 characters").arg(Vault::kMinPasswordLength));
-    form->addRow(tr("New password:"), m_password);
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("repeatEdit"));
-    m_repeat->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Repeat password:"), m_repeat);
+    m_passwords = std::make_unique<NewPasswordFields>(this, form, tr("New password:"));
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = new ErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(this);
     m_resetButton = buttons->addButton(tr("Set the new password"), QDialogButtonBox::AcceptRole);
@@ -60,26 +49,18 @@ RecoveryResetDialog::RecoveryResetDialog(const QString& databasePath, const QStr
     setMinimumWidth(560);
 }
 
-void RecoveryResetDialog::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-}
+RecoveryResetDialog::~RecoveryResetDialog() = default;
 
 void RecoveryResetDialog::reset()
 {
-    if (m_password->text() != m_repeat->text())
-        return showError(tr("The two passwords differ."));
-    QByteArray passwordUtf8 = m_password->text().toUtf8();
-    auto password = std::make_shared<SecureBytes>(SecureBytes::takeFrom(passwordUtf8));
-    if (auto st = Vault::checkPassword(*password); !st.ok())
-        return showError(st.error().message);
+    auto taken = m_passwords->take();
+    if (!taken.ok())
+        return m_error->showMessage(taken.error().message);
+    auto password = std::move(taken.value());
     QByteArray codeUtf8 = m_code->text().toUtf8();
     auto code = std::make_shared<SecureBytes>(SecureBytes::takeFrom(codeUtf8));
-    m_password->clear();
-    m_repeat->clear();
     m_code->clear();
-    showError({});
+    m_error->showMessage({});
     m_resetButton->setEnabled(false);
     const QString path = m_databasePath;
     const QString user = m_user->text().trimmed();
@@ -98,7 +79,7 @@ void RecoveryResetDialog::reset()
         [this](Result<std::unique_ptr<Vault>> result) {
             m_resetButton->setEnabled(true);
             if (!result.ok())
-                return showError(result.error().message);
+                return m_error->showMessage(result.error().message);
             Q_EMIT unlocked(std::shared_ptr<Vault>(std::move(result.value())));
             accept();
         });

@@ -6,12 +6,13 @@
 
 #include <memory>
 
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace jiahu {
 
+class ErrorLabel;
+class NewPasswordFields;
 class Vault;
 
 /// "Forgot your password?": the recovery code gives a user a new password, then signs them in.
@@ -20,6 +21,7 @@ class RecoveryResetDialog : public QDialog {
 public:
     RecoveryResetDialog(const QString& databasePath, const QString& userName,
                         QWidget* parent = nullptr);
+    ~RecoveryResetDialog() override;
     void setKdfParams(const KdfParams& params) { m_kdf = params; }
 
 Q_SIGNALS:
@@ -27,15 +29,13 @@ Q_SIGNALS:
 
 private:
     void reset();
-    void showError(const QString& message);
 
     QString m_databasePath;
     KdfParams m_kdf = KdfParams::release();
     QLineEdit* m_code = nullptr;
     QLineEdit* m_user = nullptr;
-    QLineEdit* m_password = nullptr;
-    QLineEdit* m_repeat = nullptr;
-    QLabel* m_error = nullptr;
+    std::unique_ptr<NewPasswordFields> m_passwords;
+    ErrorLabel* m_error = nullptr;
     QPushButton* m_resetButton = nullptr;
 };
 

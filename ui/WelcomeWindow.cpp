@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "CreateDatabaseDialog.h"
+#include "FormWidgets.h"
 #include "RecoveryResetDialog.h"
 
 #include "crypto/SecureBytes.h"
@@ -72,11 +73,7 @@ WelcomeWindow::WelcomeWindow(QWidget* parent) : QWidget(parent)
     form->addRow(QString(), forgot);
     outer->addWidget(openBox);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = new ErrorLabel(this);
     outer->addWidget(m_error);
 
     auto* line = new QFrame(this);
@@ -147,8 +144,7 @@ void WelcomeWindow::browse()
 
 void WelcomeWindow::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void WelcomeWindow::updateThrottle()

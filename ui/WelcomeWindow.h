@@ -14,6 +14,7 @@ class QTimer;
 
 namespace jiahu {
 
+class ErrorLabel;
 class Vault;
 
 /// The first window: unlock an existing database, or create a new one.
@@ -47,7 +48,7 @@ private:
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
     QPushButton* m_unlockButton = nullptr;
-    QLabel* m_error = nullptr;
+    ErrorLabel* m_error = nullptr;
     QComboBox* m_language = nullptr;
     QTimer* m_throttleTimer = nullptr;
     bool m_busy = false;
