@@ -110,7 +110,7 @@ WelcomeWindow::WelcomeWindow(QWidget* parent) : QWidget(parent)
     connect(m_throttleTimer, &QTimer::timeout, this, &WelcomeWindow::updateThrottle);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
         Q_EMIT languageChosen(m_language->itemData(index).toString());
-        showError(tr("The language changes the next time Jiahu starts."));
+        m_error->showMessage(tr("The language changes the next time Jiahu starts."));
     });
     resize(640, 520);
 }
@@ -142,11 +142,6 @@ void WelcomeWindow::browse()
         setDatabasePath(path);
 }
 
-void WelcomeWindow::showError(const QString& message)
-{
-    m_error->showMessage(message);
-}
-
 void WelcomeWindow::updateThrottle()
 {
     const QString path = databasePath();
@@ -170,11 +165,11 @@ void WelcomeWindow::unlock()
     const QString path = databasePath();
     const QString user = m_user->text().trimmed();
     if (path.isEmpty() || user.isEmpty())
-        return showError(tr("Enter the database file and your user name."));
+        return m_error->showMessage(tr("Enter the database file and your user name."));
     QByteArray utf8 = m_password->text().toUtf8();
     auto password = std::make_shared<SecureBytes>(SecureBytes::takeFrom(utf8));
     m_password->clear();
-    showError({});
+    m_error->showMessage({});
     m_busy = true;
     m_unlockButton->setEnabled(false);
     m_unlockButton->setText(tr("Unlocking…"));
@@ -184,7 +179,7 @@ void WelcomeWindow::unlock()
             m_busy = false;
             updateThrottle();
             if (!result.ok())
-                return showError(result.error().message);
+                return m_error->showMessage(result.error().message);
             Q_EMIT vaultOpened(std::shared_ptr<Vault>(std::move(result.value())));
         });
 }
@@ -205,7 +200,7 @@ void WelcomeWindow::createNew()
 void WelcomeWindow::recover()
 {
     if (databasePath().isEmpty())
-        return showError(tr("Choose the database file first."));
+        return m_error->showMessage(tr("Choose the database file first."));
     auto* dialog = new RecoveryResetDialog(databasePath(), m_user->text().trimmed(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKdfParams(m_newKdf);

@@ -40,7 +40,6 @@ private:
     void unlock();
     void createNew();
     void recover();
-    void showError(const QString& message);
     void updateThrottle();
 
     KdfParams m_newKdf = KdfParams::release();

@@ -4,11 +4,15 @@
 #include "common/Uuid7.h"
 #include "crypto/Aead.h"
 #include "crypto/BoxKeyPair.h"
+#include "crypto/ProcessHardening.h"
 #include "crypto/RecoveryCode.h"
 #include "services/UnlockThrottle.h"
 
 #include <QSet>
 #include <QtTest>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 using namespace jiahu;
 
@@ -109,6 +113,20 @@ private Q_SLOTS:
         QCOMPARE(a.toRfc4122().left(6).toHex(),
                  QByteArray::number(1700000000000LL, 16).rightJustified(12, '0'));
         QVERIFY(createUuid7() != createUuid7());
+    }
+
+    void releaseBuildsCannotDumpCore()
+    {
+#ifdef NDEBUG
+        hardenProcess();
+        rlimit core{};
+        QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
+        QCOMPARE(core.rlim_cur, rlim_t(0));
+        QCOMPARE(core.rlim_max, rlim_t(0));
+        QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
+#else
+        QSKIP("debug builds keep core dumps for debugging");
+#endif
     }
 
     void throttleDoublesAndResets()
