@@ -78,12 +78,15 @@ CliApp::CliApp(const QStringList& arguments) : m_arguments(arguments)
                        "  audit verify            check the audit log's hash chain\n"
                        "  audit list              audit entries (--by, --family, --from, --to)\n"
                        "  backup DEST             write an encrypted backup (and DEST.keyring)\n"
-                       "  restore SRC             replace the database with a backup\n\n"
-                       "Exit codes: 0 success, 1 failure, 2 usage error, 3 sign-in failed."));
+                       "  restore SRC             replace the database with a backup\n") +
+        caseCommandHelp() +
+        QStringLiteral("\nExit codes: 0 success, 1 failure, 2 usage error, 3 sign-in failed or "
+                       "not permitted."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({kDb, kUser, kPasswordStdin, kRecovery, kJson, kLang, kAdmin, kDisplayName,
                          kRole, kKdf, kFamily, kFrom, kTo, kLimit, kBy});
+    m_parser.addOptions(caseCommandOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 }
 
@@ -158,7 +161,7 @@ int CliApp::run()
         return init();
     if (verb == QLatin1String("doctor"))
         return doctor();
-    if (verb == QLatin1String("user"))
+    if (verb == QLatin1String("user") && args.value(1) != QLatin1String("scope"))
         return userCommand(args.mid(1));
     if (verb == QLatin1String("recovery"))
         return recoveryCommand(args.mid(1));
@@ -166,6 +169,10 @@ int CliApp::run()
         return rekey();
     if (verb == QLatin1String("audit"))
         return auditCommand(args.mid(1));
+    if (verb == QLatin1String("user") && args.value(1) == QLatin1String("scope"))
+        return scopeCommand(args.mid(2));
+    if (const int code = caseCommand(verb, args.mid(1)); code >= 0)
+        return code;
     if (verb == QLatin1String("backup") && args.size() == 2)
         return backup(args[1]);
     if (verb == QLatin1String("restore") && args.size() == 2)

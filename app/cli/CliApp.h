@@ -15,6 +15,11 @@
 
 namespace jiahu::cli {
 
+/// Options of the case-record verbs (CaseCommands.cpp).
+QList<QCommandLineOption> caseCommandOptions();
+/// Their lines of the --help text.
+QString caseCommandHelp();
+
 /// jiahu-cli: every verb is a short function over core services. Errors go to stderr as a
 /// sentence with a non-zero exit code: 1 failure, 2 usage, 3 authentication.
 class CliApp {
@@ -34,6 +39,31 @@ private:
     int auditCommand(const QStringList& args);
     int backup(const QString& dest);
     int restore(const QString& source);
+
+    // Case records: CaseCommands.cpp.
+    struct CaseContext;
+    Result<CaseContext> openCase();
+    int caseCommand(const QString& verb, const QStringList& args);
+    int townCommand(const QStringList& args);
+    int scopeCommand(const QStringList& args);
+    int settingsCommand(const QStringList& args);
+    int templateCommand(const QStringList& args);
+    int familyCommand(const QStringList& args);
+    int personCommand(const QStringList& args);
+    int assessCommand(const QStringList& args);
+    int riskCommand(const QStringList& args);
+    int planCommand(const QStringList& args);
+    int followUpCommand(const QStringList& args);
+    int guidanceCommand(const QStringList& args);
+    int referCommand(const QStringList& args);
+    int attachCommand(const QStringList& args);
+    int searchCommand(const QStringList& args);
+    int overdueCommand(const QStringList& args);
+    int demoCommand(const QStringList& args);
+    /// Prints `json` with --json, else the text lines; returns Ok.
+    int output(const QJsonValue& json, const QStringList& lines);
+    QString option(const char* name) const;
+    bool jsonOutput() const;
 
     Result<std::unique_ptr<Vault>> unlock();
     std::optional<KdfParams> kdfParams();

@@ -38,7 +38,10 @@ Status Migrator::migrate(Database& db, std::span<const Migration> migrations)
         auto tx = Transaction::begin(db);
         if (!tx.ok())
             return tx.error();
-        if (auto st = db.exec(m.sql); !st.ok()) {
+        Status st = db.exec(m.sql);
+        if (st.ok() && m.generate)
+            st = m.generate(db);
+        if (!st.ok()) {
             qCWarning(lcStorage) << "migration" << m.version << m.name << "failed";
             Error e = st.error();
             e.detail = QStringLiteral("migration %1 (%2): %3")

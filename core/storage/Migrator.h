@@ -16,6 +16,9 @@ struct Migration {
     int version;
     const char* name;
     const char* sql;
+    /// Optional second part, run in the same transaction after `sql`: schema that is generated
+    /// from the tables `sql` made (e.g. change-log triggers read the columns with table_info).
+    Status (*generate)(Database& db) = nullptr;
 };
 
 class Migrator {

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <QDate>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -148,6 +150,33 @@ qint64 Statement::int64(int column) const
 double Statement::real(int column) const
 {
     return sqlite3_column_double(m_stmt, column);
+}
+
+Statement& Statement::bind(int index, const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        return bindNull(index);
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    case QMetaType::QDate: {
+        const QDate d = value.toDate();
+        return d.isValid() ? bind(index, d.toString(Qt::ISODate)) : bindNull(index);
+    }
+    default: {
+        const QString text = value.toString();
+        return bind(index, text.isNull() ? QStringLiteral("") : text);
+    }
+    }
 }
 
 QString Statement::text(int column) const

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 #include <cstdint>
 #include <optional>
@@ -40,6 +41,9 @@ public:
     Statement& bind(int index, const char* text) = delete;
     /// A blob. (Text goes through the QString overload.)
     Statement& bind(int index, const QByteArray& blob);
+    /// Invalid QVariant -> NULL; integers and bools, doubles, text (a null QString becomes ''),
+    /// QByteArray as a blob, QDate as YYYY-MM-DD text (an invalid date becomes NULL).
+    Statement& bind(int index, const QVariant& value);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);

@@ -4,19 +4,27 @@
 
 #include "common/Logging.h"
 
+#include <atomic>
 #include <utility>
 
 namespace jiahu {
 
 Result<Transaction> Transaction::begin(Database& db)
 {
-    if (db.inTransaction())
-        return makeError(ErrorCode::Internal, Database::tr("A transaction is already open."));
+    if (db.inTransaction()) {
+        static std::atomic<quint64> counter{0};
+        const QByteArray name = "jiahu_sp_" + QByteArray::number(++counter);
+        JIAHU_TRY(db.exec(("SAVEPOINT " + name + ";").constData()));
+        return Transaction(&db, name);
+    }
     JIAHU_TRY(db.exec("BEGIN IMMEDIATE;"));
-    return Transaction(&db);
+    return Transaction(&db, {});
 }
 
-Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_savepoint(std::move(other.m_savepoint))
+{
+}
 
 Transaction::~Transaction()
 {
@@ -27,7 +35,8 @@ Status Transaction::commit()
 {
     if (!m_db)
         return makeError(ErrorCode::Internal, Database::tr("The transaction has already ended."));
-    auto status = m_db->exec("COMMIT;");
+    auto status = m_db->exec(
+        m_savepoint.isEmpty() ? "COMMIT;" : ("RELEASE " + m_savepoint + ";").constData());
     if (!status.ok()) {
         rollback();
         return status;
@@ -40,8 +49,13 @@ void Transaction::rollback()
 {
     if (!m_db)
         return;
-    if (m_db->inTransaction() && !m_db->exec("ROLLBACK;").ok())
+    if (!m_savepoint.isEmpty()) {
+        const QByteArray sql = "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint + ";";
+        if (m_db->inTransaction() && !m_db->exec(sql.constData()).ok())
+            qCWarning(lcStorage) << "rollback to savepoint failed";
+    } else if (m_db->inTransaction() && !m_db->exec("ROLLBACK;").ok()) {
         qCWarning(lcStorage) << "rollback failed";
+    }
     m_db = nullptr;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "crypto/PasswordKdf.h"
 #include "crypto/SecureBytes.h"
 #include "storage/Database.h"
@@ -29,6 +30,15 @@ std::unique_ptr<Database> openDatabase(const QString& path, const SecureBytes* k
 QStringList databaseFiles(const QString& path);
 /// Files among `files` that contain `marker` as UTF-8 or UTF-16 (LE or BE).
 QStringList filesContaining(const QStringList& files, const QString& marker);
+
+/// The error of a result that is expected to fail; a result that succeeded gives an Internal
+/// error saying so, so the test's comparison fails instead of the test crashing.
+template <typename R> Error errorOf(const R& result)
+{
+    if (result.ok())
+        return makeError(ErrorCode::Internal, QStringLiteral("<the call succeeded>"));
+    return result.error();
+}
 
 QByteArray readAll(const QString& path);
 bool writeAll(const QString& path, const QByteArray& bytes);

@@ -138,12 +138,28 @@ private Q_SLOTS:
         QCOMPARE(again->int64(0), 1);
     }
 
-    void nestedTransactionIsRefused()
+    void nestedTransactionIsASavepoint()
     {
+        QVERIFY(m_db->exec("CREATE TABLE nest(x INTEGER);").ok());
         auto outer = Transaction::begin(*m_db);
         QVERIFY(outer.ok());
-        auto inner = Transaction::begin(*m_db);
-        QVERIFY(!inner.ok());
+        QVERIFY(m_db->exec("INSERT INTO nest VALUES (1);").ok());
+        {
+            auto dropped = Transaction::begin(*m_db);
+            QVERIFY(dropped.ok());
+            QVERIFY(dropped->isNested());
+            QVERIFY(m_db->exec("INSERT INTO nest VALUES (2);").ok());
+        } // rolled back to its savepoint: only 2 goes
+        {
+            auto kept = Transaction::begin(*m_db);
+            QVERIFY(m_db->exec("INSERT INTO nest VALUES (3);").ok());
+            QVERIFY(kept->commit().ok());
+        }
+        QVERIFY(m_db->inTransaction());
+        QVERIFY(outer->commit().ok());
+        QCOMPARE(m_db->queryText("SELECT group_concat(x) FROM (SELECT x FROM nest ORDER BY x);")
+                     .value(),
+                 QStringLiteral("1,3"));
     }
 
     void statementCacheReusesPreparedStatements()

@@ -1,0 +1,127 @@
+#include "ReferenceData.h"
+
+#include "domain/TextRules.h"
+#include "services/CaseSession.h"
+#include "services/RecordReaders.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+
+namespace jiahu {
+
+using records::fetchAll;
+using records::fetchOne;
+
+Status ReferenceData::addTown(const QString& name, const QString& code)
+{
+    JIAHU_TRY(m_s.policy().requireAdministrator());
+    JIAHU_TRY(TextRules::checkRequired(tr("Town"), name, 40));
+    static const QRegularExpression codeRe(QStringLiteral("^[A-Z0-9]{1,8}$"));
+    if (!codeRe.match(code).hasMatch())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("A town code is 1 to 8 capital letters or digits, e.g. BSY."));
+    auto tx = Transaction::begin(m_s.db());
+    if (!tx.ok())
+        return tx.error();
+    auto st = m_s.db().prepare("INSERT INTO towns(name, code) VALUES (?, ?);");
+    if (!st.ok())
+        return st.error();
+    if (auto r = st->bindAll(name, code).exec(); !r.ok())
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("The town or its code is already in the list."));
+    JIAHU_TRY(m_s.audit(QStringLiteral("town.add"), QStringLiteral("town"), name, {}));
+    return tx->commit();
+}
+
+Result<QList<QPair<QString, QString>>> ReferenceData::towns()
+{
+    return fetchAll(m_s.db(), "SELECT name, code FROM towns ORDER BY code;", {},
+                    [](const Statement& st) { return qMakePair(st.text(0), st.text(1)); });
+}
+
+Status ReferenceData::setFileNumberFormat(const QString& format)
+{
+    JIAHU_TRY(m_s.policy().requireAdministrator());
+    JIAHU_TRY(TextRules::checkRequired(tr("File number format"), format, 60));
+    static const QRegularExpression seq(QStringLiteral("\\{seq(:\\d)?\\}"));
+    if (!seq.match(format).hasMatch())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The format must contain {seq} (or {seq:5} for five digits); it may "
+                            "use {town} and {year}."));
+    auto tx = Transaction::begin(m_s.db());
+    if (!tx.ok())
+        return tx.error();
+    auto st = m_s.db().prepare(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('file_number_format', ?);");
+    if (!st.ok())
+        return st.error();
+    JIAHU_TRY(st->bindAll(format).exec());
+    JIAHU_TRY(m_s.audit(QStringLiteral("settings.file_number_format"), QStringLiteral("meta"),
+                        QStringLiteral("file_number_format"), {}, format));
+    return tx->commit();
+}
+
+Result<QString> ReferenceData::userId(const QString& userName)
+{
+    return fetchOne(m_s.db(), "SELECT id FROM users WHERE name = ? AND deleted_at IS NULL;",
+                    {userName}, [](const Statement& st) { return st.text(0); },
+                    tr("There is no user named %1.").arg(userName));
+}
+
+Status ReferenceData::setScope(const QString& userName, const QString& kind,
+                               const QStringList& values)
+{
+    JIAHU_TRY(m_s.policy().requireAdministrator());
+    static const QStringList kinds = {QStringLiteral("town"), QStringLiteral("school"),
+                                      QStringLiteral("agency"), QStringLiteral("case_role")};
+    if (!kinds.contains(kind))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("A scope is town, school, agency or case_role."));
+    if (kind == QLatin1String("agency") && values.size() > 1)
+        return makeError(ErrorCode::InvalidArgument, tr("A liaison works for one agency."));
+    if (kind == QLatin1String("case_role"))
+        for (const QString& v : values)
+            if (!Roles::fromId(v) || v == QLatin1String("administrator"))
+                return makeError(ErrorCode::InvalidArgument,
+                                 tr("A case role is caseworker, counselor, supervisor or liaison."));
+    for (const QString& v : values) {
+        JIAHU_TRY(TextRules::checkRequired(tr("Scope"), v, TextRules::kShort));
+        if (kind == QLatin1String("town") && v != QLatin1String("*")) {
+            auto town = fetchOne(
+                m_s.db(), "SELECT 1 FROM towns WHERE name = ?;", {v},
+                [](const Statement&) { return true; }, tr("%1 is not a known town.").arg(v));
+            if (!town.ok())
+                return town.error();
+        }
+    }
+    auto id = userId(userName);
+    if (!id.ok())
+        return id.error();
+    auto tx = Transaction::begin(m_s.db());
+    if (!tx.ok())
+        return tx.error();
+    auto del = m_s.db().prepare("DELETE FROM user_scopes WHERE user_id = ? AND kind = ?;");
+    if (!del.ok())
+        return del.error();
+    JIAHU_TRY(del->bindAll(id.value(), kind).exec());
+    auto ins = m_s.db().prepare("INSERT OR IGNORE INTO user_scopes(user_id, kind, value) "
+                                "VALUES (?, ?, ?);");
+    if (!ins.ok())
+        return ins.error();
+    for (const QString& v : values)
+        JIAHU_TRY(ins->bindAll(id.value(), kind, v.trimmed()).exec());
+    JIAHU_TRY(m_s.audit(QStringLiteral("user.scope"), QStringLiteral("user"), id.value(), {},
+                        kind + u'=' + values.join(u',')));
+    return tx->commit();
+}
+
+Result<Scope> ReferenceData::scopeOf(const QString& userName)
+{
+    auto id = userId(userName);
+    if (!id.ok())
+        return id.error();
+    return CaseSession::loadScope(m_s.db(), id.value());
+}
+
+} // namespace jiahu

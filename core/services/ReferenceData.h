@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Result.h"
+#include "services/AccessPolicy.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+
+namespace jiahu {
+
+class CaseSession;
+
+/// What an administrator maintains besides users: towns (and the codes in file numbers), the
+/// file-number format, and each user's scope.
+class ReferenceData {
+    Q_DECLARE_TR_FUNCTIONS(ReferenceData)
+public:
+    explicit ReferenceData(CaseSession& session) : m_s(session) {}
+
+    Status addTown(const QString& name, const QString& code);
+    /// name -> code, sorted by name. Anyone signed in may read the list.
+    Result<QList<QPair<QString, QString>>> towns();
+    /// e.g. "{town}-{year}-{seq:5}" gives BSY-2026-00042.
+    Status setFileNumberFormat(const QString& format);
+    /// Replaces the user's scope entries of `kind` ("town", "school", "agency", "case_role").
+    Status setScope(const QString& userName, const QString& kind, const QStringList& values);
+    Result<Scope> scopeOf(const QString& userName);
+
+private:
+    Result<QString> userId(const QString& userName);
+    CaseSession& m_s;
+};
+
+} // namespace jiahu

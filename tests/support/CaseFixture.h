@@ -1,0 +1,46 @@
+#pragma once
+
+#include "services/CaseSession.h"
+#include "services/Vault.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace jiahu::test {
+
+/// A database with towns, users of every role and their scopes, and a clock the test controls,
+/// for the case-record services:
+///   admin (administrator), worker (caseworker, 白市驿镇), worker2 (caseworker, 含谷镇),
+///   boss and boss2 (supervisors, 白市驿镇), counselor (白市驿小学), liaison (九龙坡区人民检察院).
+class CaseFixture {
+public:
+    static inline const QString kTownA = QStringLiteral("白市驿镇");
+    static inline const QString kTownB = QStringLiteral("含谷镇");
+    static inline const QString kSchool = QStringLiteral("白市驿小学");
+    static inline const QString kAgency = QStringLiteral("九龙坡区人民检察院");
+
+    /// Builds everything; check ok() (QVERIFY) before use.
+    CaseFixture();
+    bool ok() const { return m_ok; }
+
+    /// A session for the named user, sharing the database and the fake clock.
+    CaseSession& as(const QString& userName);
+    Database& db() { return m_vault->database(); }
+    Vault& vault() { return *m_vault; }
+    QString path() const { return m_dir.filePath(QStringLiteral("case.jiahu")); }
+
+    /// The fake clock (UTC ms); starts at 2026-03-02 10:00 local time.
+    qint64 now = 0;
+    void advanceDays(int days) { now += qint64(days) * 24 * 60 * 60 * 1000; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Vault> m_vault;
+    QHash<QString, UserAccount> m_users;
+    QHash<QString, std::shared_ptr<CaseSession>> m_sessions;
+    bool m_ok = false;
+};
+
+} // namespace jiahu::test
