@@ -1,0 +1,175 @@
+// The sync outbox: one entry per changed row, naming exactly the changed fields and their new
+// values, written in the same transaction; append-only and soft-delete-only tables.
+#include "CaseFixture.h"
+#include "TestSupport.h"
+
+#include "services/FamilyService.h"
+#include "services/FollowUpService.h"
+#include "services/RecordReaders.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "sync/HybridClock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace jiahu;
+using test::CaseFixture;
+
+namespace {
+struct Entry {
+    qint64 seq;
+    QString entity, rowId, op;
+    QJsonObject fields;
+    QString hlc, userId;
+};
+
+QList<Entry> entriesAfter(Database& db, qint64 seq)
+{
+    auto rows = records::fetchAll(
+        db,
+        "SELECT seq, entity, row_id, op, fields, hlc, user_id FROM change_log WHERE seq > ? "
+        "ORDER BY seq;",
+        {seq}, [](const Statement& st) {
+            QJsonParseError error;
+            const auto doc = QJsonDocument::fromJson(st.text(4).toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError)
+                qWarning() << "not JSON:" << st.text(4) << error.errorString();
+            return Entry{st.int64(0),  st.text(1), st.text(2), st.text(3),
+                         doc.object(), st.text(5), st.text(6)};
+        });
+    return rows.ok() ? rows.value() : QList<Entry>{};
+}
+
+qint64 lastSeq(Database& db)
+{
+    return db.queryText("SELECT coalesce(max(seq), 0) FROM change_log;").value().toLongLong();
+}
+
+QStringList keys(const QJsonObject& o)
+{
+    QStringList k = o.keys();
+    k.sort();
+    return k;
+}
+} // namespace
+
+class TestChangeLog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void insertListsTheFieldsSetAndUpdateOnlyTheChangedOnes()
+    {
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        const qint64 before = lastSeq(fx.db());
+        NewFamily nf;
+        nf.town = CaseFixture::kTownA;
+        nf.community = QStringLiteral("他说\"你好\"\\路");
+        nf.notes = QStringLiteral("第一行\n\t第二行");
+        auto family = FamilyService(fx.as(QStringLiteral("worker"))).add(nf);
+        QVERIFY(family.ok());
+
+        auto added = entriesAfter(fx.db(), before);
+        QCOMPARE(added.size(), 1);
+        const Entry& insert = added.first();
+        QCOMPARE(insert.entity, QStringLiteral("families"));
+        QCOMPARE(insert.op, QStringLiteral("insert"));
+        QCOMPARE(insert.rowId, family->id);
+        QCOMPARE(insert.userId, fx.as(QStringLiteral("worker")).user().id);
+        QVERIFY(Hlc::parse(insert.hlc).has_value());
+        // Every column given a value, except bookkeeping and derived caches.
+        QCOMPARE(keys(insert.fields),
+                 (QStringList{QStringLiteral("address"), QStringLiteral("caseworker_id"),
+                              QStringLiteral("categories"), QStringLiteral("community"),
+                              QStringLiteral("created_at"), QStringLiteral("file_no"),
+                              QStringLiteral("notes"), QStringLiteral("schools"),
+                              QStringLiteral("status"), QStringLiteral("status_reason"),
+                              QStringLiteral("town")}));
+        // Values survive quoting: quotes, backslashes, newlines and tabs.
+        QCOMPARE(insert.fields.value(QStringLiteral("community")).toString(), nf.community);
+        QCOMPARE(insert.fields.value(QStringLiteral("notes")).toString(), nf.notes);
+        QCOMPARE(insert.fields.value(QStringLiteral("categories")).toInt(), 0);
+        QCOMPARE(insert.fields.value(QStringLiteral("file_no")).toString(), family->fileNo);
+
+        // Closing changes two fields: one entry naming exactly those.
+        const qint64 mid = lastSeq(fx.db());
+        QVERIFY(FamilyService(fx.as(QStringLiteral("boss")))
+                    .setStatus(family->id, FamilyStatus::Closed, QStringLiteral("已结案"))
+                    .ok());
+        auto closed = entriesAfter(fx.db(), mid);
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(closed.first().op, QStringLiteral("update"));
+        QCOMPARE(closed.first().fields,
+                 (QJsonObject{{QStringLiteral("status"), QStringLiteral("closed")},
+                              {QStringLiteral("status_reason"), QStringLiteral("已结案")}}));
+        QCOMPARE(closed.first().userId, fx.as(QStringLiteral("boss")).user().id);
+        QVERIFY(closed.first().hlc > insert.hlc);
+
+        // A change to a derived cache alone, or an update that changes nothing, writes nothing.
+        const qint64 quiet = lastSeq(fx.db());
+        QVERIFY(FamilyService(fx.as(QStringLiteral("worker"))).touch(family->id).ok());
+        QVERIFY(fx.db().exec("UPDATE families SET town = town;").ok());
+        QCOMPARE(lastSeq(fx.db()), quiet);
+    }
+
+    void oneEntryPerRowInTheWritingTransaction()
+    {
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        NewFamily nf;
+        nf.town = CaseFixture::kTownA;
+        const QString id = FamilyService(fx.as(QStringLiteral("worker"))).add(nf)->id;
+        const qint64 before = lastSeq(fx.db());
+        FollowUp x;
+        x.familyId = id;
+        x.kind = FollowUpKind::Phone;
+        x.date = fx.as(QStringLiteral("worker")).today();
+        x.notes = QStringLiteral("电话回访");
+        QVERIFY(FollowUpService(fx.as(QStringLiteral("worker"))).add(x).ok());
+        auto entries = entriesAfter(fx.db(), before);
+        QCOMPARE(entries.size(), 1); // the follow-up; the family's next_due is a derived cache
+        QCOMPARE(entries.first().entity, QStringLiteral("follow_ups"));
+        QCOMPARE(entries.first().fields.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("phone"));
+        QVERIFY(!entries.first().fields.contains(QStringLiteral("person_id"))); // NULL: not set
+
+        // A write that rolls back leaves no entry behind.
+        {
+            auto tx = Transaction::begin(fx.db());
+            QVERIFY(fx.as(QStringLiteral("worker"))
+                        .update("families", id, {{"notes", QStringLiteral("draft")}})
+                        .ok());
+            QCOMPARE(lastSeq(fx.db()), entries.first().seq + 1);
+        }
+        QCOMPARE(lastSeq(fx.db()), entries.first().seq);
+    }
+
+    void historyTablesRefuseEditsAndRecordsRefuseHardDeletes()
+    {
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        for (const char* table :
+             {"risk_events", "follow_ups", "guidance_sessions", "referral_events", "assessments"}) {
+            // (Rows are refused in tst_risk_service and tst_case_loop; here: every history
+            // table has both guards.)
+            const QByteArray t(table);
+            auto guards = fx.db().queryText(
+                ("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '" + t +
+                 "' AND (name LIKE '%no_update' OR name LIKE '%no_delete');")
+                    .constData());
+            QCOMPARE(guards.value(), QStringLiteral("2"));
+        }
+        NewFamily nf;
+        nf.town = CaseFixture::kTownA;
+        QVERIFY(FamilyService(fx.as(QStringLiteral("worker"))).add(nf).ok());
+        auto del = fx.db().exec("DELETE FROM families;");
+        QVERIFY(!del.ok());
+        QVERIFY(del.error().detail.contains(QStringLiteral("deleted_at")));
+        QVERIFY(!fx.db().exec("UPDATE change_log SET fields = '{}';").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeLog)
+#include "tst_change_log.moc"
