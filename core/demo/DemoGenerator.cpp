@@ -30,13 +30,13 @@ struct Town {
     const char* name;
     const char* code;
 };
-constexpr Town kTowns[] = {{"白市驿镇", "BSY"}, {"含谷镇", "HG"},     {"金凤镇", "JF"},
-                           {"巴福镇", "BF"},   {"石板镇", "SB"},     {"走马镇", "ZM"},
-                           {"曾家镇", "ZJ"},   {"西永街道", "XY"},   {"虎溪街道", "HX"},
+constexpr Town kTowns[] = {{"白市驿镇", "BSY"},  {"含谷镇", "HG"},   {"金凤镇", "JF"},
+                           {"巴福镇", "BF"},     {"石板镇", "SB"},   {"走马镇", "ZM"},
+                           {"曾家镇", "ZJ"},     {"西永街道", "XY"}, {"虎溪街道", "HX"},
                            {"香炉山街道", "XLS"}};
-constexpr const char* kAgencies[] = {"重庆高新区妇女联合会", "高新区公共服务局", "高新区团工委",
-                                     "高新区综合执法局",     "高新区公安分局",   "九龙坡区人民检察院",
-                                     "沙坪坝区人民法院"};
+constexpr const char* kAgencies[] = {
+    "重庆高新区妇女联合会", "高新区公共服务局",   "高新区团工委",    "高新区综合执法局",
+    "高新区公安分局",       "九龙坡区人民检察院", "沙坪坝区人民法院"};
 constexpr const char* kSurnames[] = {
     "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
     "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
@@ -50,23 +50,20 @@ constexpr const char* kGiven[] = {
     "梦", "可", "昊", "睿", "泽", "俊", "逸", "晓", "宁", "婷", "雪", "琪", "瑶", "然", "阳"};
 constexpr const char* kVillages[] = {"新桥", "石院", "堰坪", "青龙", "双河", "白马", "龙井",
                                      "新街", "黄桥", "古佛", "金龙", "松林", "大石", "凤鸣"};
-constexpr const char* kHomeVisit[] = {
-    "入户走访，孩子在家，监护人照料尚可，家中卫生状况有所改善。",
-    "入户走访，祖辈年老体弱，孩子饮食起居需要社区协助。",
-    "入户走访，监护人饮酒问题仍存在，已再次告知监护责任。",
-    "入户走访，孩子情绪稳定，作业能按时完成。",
-    "入户走访，家庭矛盾缓和，父母按时参加家长夜校。",
-    "入户走访，孩子有辍学倾向，已联系学校共同劝返。",
-    "入户走访，已协调民政部门申请临时救助，家庭经济压力减轻。"};
-constexpr const char* kPhone[] = {
-    "电话回访监护人，了解孩子近期学习和生活情况，总体平稳。",
-    "电话回访外出务工的父亲，约定每周与孩子视频通话。",
-    "电话回访，监护人未接听，次日再次联系后确认孩子安全。",
-    "电话回访，监护人反映孩子沉迷手机，已给出家庭教育建议。"};
-constexpr const char* kSchool[] = {
-    "与班主任沟通，孩子出勤正常，成绩有所提高。",
-    "与学校德育处沟通，孩子近期与同学发生冲突，学校已介入疏导。",
-    "与班主任沟通，孩子多次迟到，学校将加强家校联系。"};
+constexpr const char* kHomeVisit[] = {"入户走访，孩子在家，监护人照料尚可，家中卫生状况有所改善。",
+                                      "入户走访，祖辈年老体弱，孩子饮食起居需要社区协助。",
+                                      "入户走访，监护人饮酒问题仍存在，已再次告知监护责任。",
+                                      "入户走访，孩子情绪稳定，作业能按时完成。",
+                                      "入户走访，家庭矛盾缓和，父母按时参加家长夜校。",
+                                      "入户走访，孩子有辍学倾向，已联系学校共同劝返。",
+                                      "入户走访，已协调民政部门申请临时救助，家庭经济压力减轻。"};
+constexpr const char* kPhone[] = {"电话回访监护人，了解孩子近期学习和生活情况，总体平稳。",
+                                  "电话回访外出务工的父亲，约定每周与孩子视频通话。",
+                                  "电话回访，监护人未接听，次日再次联系后确认孩子安全。",
+                                  "电话回访，监护人反映孩子沉迷手机，已给出家庭教育建议。"};
+constexpr const char* kSchool[] = {"与班主任沟通，孩子出勤正常，成绩有所提高。",
+                                   "与学校德育处沟通，孩子近期与同学发生冲突，学校已介入疏导。",
+                                   "与班主任沟通，孩子多次迟到，学校将加强家校联系。"};
 constexpr const char* kPsych[] = {"心理体检：情绪状态良好，无明显异常。",
                                   "心理体检：存在焦虑情绪，建议每月一次心理辅导。",
                                   "心理体检：自我评价偏低，已安排心理老师跟进。"};
@@ -80,7 +77,10 @@ struct Rng {
     quint64 next() { return g(); }
     int below(int n) { return int(g() % quint64(n)); }
     bool chance(int percent) { return below(100) < percent; }
-    template <typename T, size_t N> const T& pick(const T (&items)[N]) { return items[below(int(N))]; }
+    template <typename T, size_t N> const T& pick(const T (&items)[N])
+    {
+        return items[below(int(N))];
+    }
 };
 
 QString s(const char* utf8)
@@ -88,12 +88,14 @@ QString s(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-/// A prepared INSERT over fixed columns, bound by position.
+/// A prepared INSERT over fixed columns, bound by position. OR ROLLBACK (as in CaseSession):
+/// no statement journal, whose pages SQLCipher would encrypt once more for every row.
 class Inserter {
 public:
     Inserter(Database& db, const char* table, QList<QByteArray> columns)
     {
-        m_sql = "INSERT INTO " + QByteArray(table) + "(" + columns.join(", ") + ") VALUES (";
+        m_sql = "INSERT OR ROLLBACK INTO " + QByteArray(table) + "(" + columns.join(", ") +
+                ") VALUES (";
         for (int i = 0; i < columns.size(); ++i)
             m_sql += i ? ", ?" : "?";
         m_sql += ");";
@@ -125,12 +127,11 @@ QList<QByteArray> withSync(QList<QByteArray> columns)
 class Generation {
 public:
     Generation(CaseSession& session, const DemoGenerator::Options& options)
-        : m_s(session), m_db(session.db()), m_options(options),
-          m_today(session.today()),
-          m_families(m_db, "families",
-                     withSync({"file_no", "town", "community", "address", "schools", "categories",
-                               "status", "caseworker_id", "risk_code", "last_activity_at",
-                               "next_due"})),
+        : m_s(session), m_db(session.db()), m_options(options), m_today(session.today()),
+          m_families(
+              m_db, "families",
+              withSync({"file_no", "town", "community", "address", "schools", "categories",
+                        "status", "caseworker_id", "risk_code", "last_activity_at", "next_due"})),
           m_people(m_db, "people",
                    withSync({"family_id", "member_role", "name", "gender", "birth_date",
                              "id_number", "phone", "school", "grade", "relationship"})),
@@ -138,29 +139,30 @@ public:
                         withSync({"family_id", "template_id", "template_version", "answers",
                                   "score", "suggested_code", "confirmed_code", "notes"})),
           m_risk(m_db, "risk_events",
-                 withSync({"family_id", "kind", "code", "previous_code", "decides",
-                           "assessment_id", "reason"})),
+                 withSync({"family_id", "kind", "code", "previous_code", "decides", "assessment_id",
+                           "reason"})),
           m_plans(m_db, "plans",
                   withSync({"family_id", "kind", "title", "goals", "status", "approved_by",
                             "approved_at"})),
           m_actions(m_db, "plan_actions",
-                    withSync({"plan_id", "family_id", "description", "agency", "owner",
-                              "due_date", "status"})),
-          m_referrals(m_db, "referrals",
-                      withSync({"family_id", "agency", "request", "reason", "legal_basis",
-                                "problems", "required_actions", "frequency", "duration",
-                                "provider", "venue", "served_how", "required_hours", "response",
-                                "outcome", "status"})),
+                    withSync({"plan_id", "family_id", "description", "agency", "owner", "due_date",
+                              "status"})),
+          m_referrals(
+              m_db, "referrals",
+              withSync({"family_id", "agency", "request", "reason", "legal_basis", "problems",
+                        "required_actions", "frequency", "duration", "provider", "venue",
+                        "served_how", "required_hours", "response", "outcome", "status"})),
           m_referralEvents(m_db, "referral_events",
                            withSync({"referral_id", "family_id", "status", "note"})),
           m_guidance(m_db, "guidance_sessions",
-                     withSync({"family_id", "guardian_id", "referral_id", "session_date",
-                               "hours", "topic", "provider"})),
+                     withSync({"family_id", "guardian_id", "referral_id", "session_date", "hours",
+                               "topic", "provider"})),
           m_followUps(m_db, "follow_ups",
-                      withSync({"family_id", "person_id", "kind", "visit_date", "notes",
-                                "findings", "next_due"}))
+                      withSync({"family_id", "person_id", "kind", "visit_date", "notes", "findings",
+                                "next_due"}))
     {
         m_rng.g.seed(options.seed);
+        m_runStartMs = session.nowMs();
     }
 
     Result<DemoGenerator::Counts> run(const DemoGenerator::Progress& progress);
@@ -171,15 +173,20 @@ private:
         qint64 ms;
         QString hlc;
     };
+    /// created_at is the record's day in the case history (office hours, China time, never
+    /// after now). Id and HLC are minted by this run, as an import would: they say when the row
+    /// entered this database and keep the order in which it was written, so index inserts
+    /// append instead of landing at random places.
     Stamp stamp(const QDate& day)
     {
-        // A time of day within office hours, in China's time zone; never after now.
         const QDateTime t(day, QTime(8, 0).addSecs(m_rng.below(10 * 3600)),
                           QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
-        const qint64 ms = std::min(t.toMSecsSinceEpoch(), m_s.nowMs() - 1000);
-        const QString id = createUuid7(ms, m_rng.next(), m_rng.next()).toString(QUuid::WithoutBraces);
+        const qint64 ms = std::min(t.toMSecsSinceEpoch(), m_runStartMs - 1000);
+        const qint64 minted = m_runStartMs + m_counter / 64;
+        const QString id =
+            createUuid7(minted, m_rng.next(), m_rng.next()).toString(QUuid::WithoutBraces);
         m_latestMs = std::max(m_latestMs, ms);
-        return {id, ms, Hlc{ms, m_counter++, m_node}.toString()};
+        return {id, ms, Hlc{minted, m_counter++, m_node}.toString()};
     }
     QVariantList sync(const Stamp& st, const QString& by) { return {st.ms, st.ms, by, st.hlc}; }
     QString name(bool twoChars)
@@ -221,6 +228,7 @@ private:
     QDate m_today;
     Rng m_rng;
     quint32 m_counter = 0;
+    qint64 m_runStartMs = 0;
     qint64 m_latestMs = 0; ///< the latest record of the family being made
     QString m_node = QStringLiteral("demo");
     QSet<QString> m_usedNumbers;
@@ -307,7 +315,9 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
     const QString townName = s(town.name);
     const QString worker = m_workers[m_rng.below(int(m_workers.size()))];
     const QString supervisor = m_supervisors[m_rng.below(int(m_supervisors.size()))];
-    const QDate opened = m_today.addDays(-30 - m_rng.below(1000));
+    // Files opened over the last ~3 years in order, a few a day.
+    const QDate opened =
+        m_today.addDays(-1030 + qint64(index) * 1000 / std::max(1, m_options.families));
     const int roll = m_rng.below(100);
     const RiskCode code = roll < 5    ? RiskCode::Red
                           : roll < 20 ? RiskCode::Orange
@@ -320,18 +330,19 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
     int categories = CaseVocabulary::categoryBit(FamilyCategory(m_rng.below(7)));
     if (m_rng.chance(40))
         categories |= CaseVocabulary::categoryBit(FamilyCategory(m_rng.below(7)));
-    const bool grandparents =
-        categories & CaseVocabulary::categoryBit(FamilyCategory::Grandparent);
+    const bool grandparents = categories & CaseVocabulary::categoryBit(FamilyCategory::Grandparent);
     const QString village = s(m_rng.pick(kVillages));
     const QString community = village + (m_rng.chance(50) ? s("村") : s("社区"));
-    const QString schoolBase = townName.left(townName.size() - (townName.endsWith(s("街道")) ? 2 : 1));
+    const QString schoolBase =
+        townName.left(townName.size() - (townName.endsWith(s("街道")) ? 2 : 1));
     const QString school = schoolBase + (m_rng.chance(60) ? s("小学") : s("中学"));
     const int year = opened.year();
-    const QString fileNo = QStringLiteral("%1-%2-%3")
-                               .arg(QString::fromLatin1(town.code))
-                               .arg(year)
-                               .arg(++m_fileSeq[QString::fromLatin1(town.code) + QString::number(year)],
-                                    5, 10, QLatin1Char('0'));
+    const QString fileNo =
+        QStringLiteral("%1-%2-%3")
+            .arg(QString::fromLatin1(town.code))
+            .arg(year)
+            .arg(++m_fileSeq[QString::fromLatin1(town.code) + QString::number(year)], 5, 10,
+                 QLatin1Char('0'));
 
     m_latestMs = 0;
     const Stamp fam = stamp(opened);
@@ -340,15 +351,15 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
     // Follow-ups: 4 to 16, spread from opening to recently; some families are overdue.
     const int cadence = RiskCodes::defaultFollowUpDays(code);
     const bool overdue = m_rng.chance(15);
-    const QDate lastVisit =
-        overdue ? m_today.addDays(-cadence - 1 - m_rng.below(30)) : m_today.addDays(-m_rng.below(cadence));
+    const QDate lastVisit = overdue ? m_today.addDays(-cadence - 1 - m_rng.below(30))
+                                    : m_today.addDays(-m_rng.below(cadence));
     const QDate nextDue = lastVisit.addDays(cadence);
-    JIAHU_TRY(m_families.row(QVariantList{familyId, fileNo, townName, community,
-                                          village + s("组") + QString::number(1 + m_rng.below(12)) +
-                                              s("号"),
-                                          school, categories, QStringLiteral("open"), worker,
-                                          RiskCodes::severity(code), fam.ms, nextDue} +
-                             sync(fam, worker)));
+    JIAHU_TRY(m_families.row(
+        QVariantList{familyId, fileNo, townName, community,
+                     village + s("组") + QString::number(1 + m_rng.below(12)) + s("号"), school,
+                     categories, QStringLiteral("open"), worker, RiskCodes::severity(code), fam.ms,
+                     nextDue} +
+        sync(fam, worker)));
     ++counts.families;
 
     // People: one or two children, one or two guardians.
@@ -364,34 +375,32 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         QString given = s(m_rng.pick(kGiven));
         if (m_rng.chance(75))
             given += s(m_rng.pick(kGiven));
-        JIAHU_TRY(m_people.row(QVariantList{st.id, familyId, QStringLiteral("child"),
-                                            surname + given,
-                                            male ? QStringLiteral("male") : QStringLiteral("female"),
-                                            birth, identityNumber(birth, male), QString(),
-                                            age >= 6 ? school : QString(),
-                                            age >= 6 ? QString::number(std::min(age - 5, 9)) +
-                                                           s("年级")
-                                                     : QString(),
-                                            male ? s("儿子") : s("女儿")} +
-                               sync(st, worker)));
+        JIAHU_TRY(m_people.row(
+            QVariantList{st.id, familyId, QStringLiteral("child"), surname + given,
+                         male ? QStringLiteral("male") : QStringLiteral("female"), birth,
+                         identityNumber(birth, male), QString(), age >= 6 ? school : QString(),
+                         age >= 6 ? QString::number(std::min(age - 5, 9)) + s("年级") : QString(),
+                         male ? s("儿子") : s("女儿")} +
+            sync(st, worker)));
         childIds << st.id;
         ++counts.people;
     }
     const int guardians = 1 + (m_rng.chance(45) ? 1 : 0);
     for (int g = 0; g < guardians; ++g) {
         const bool male = g == 0 ? m_rng.chance(40) : true;
-        const QDate birth = m_today.addDays(-((grandparents ? 58 : 28) * 365 + m_rng.below(15 * 365)));
+        const QDate birth =
+            m_today.addDays(-((grandparents ? 58 : 28) * 365 + m_rng.below(15 * 365)));
         const Stamp st = stamp(opened);
-        const QString relation = grandparents ? (male ? s("祖父") : s("祖母"))
-                                              : (male ? s("父亲") : s("母亲"));
-        JIAHU_TRY(m_people.row(QVariantList{st.id, familyId, QStringLiteral("guardian"),
-                                            (male && !grandparents ? surname : s(m_rng.pick(kSurnames))) +
-                                                s(m_rng.pick(kGiven)) +
-                                                (m_rng.chance(60) ? s(m_rng.pick(kGiven)) : QString()),
-                                            male ? QStringLiteral("male") : QStringLiteral("female"),
-                                            birth, identityNumber(birth, male), phone(), QString(),
-                                            QString(), relation} +
-                               sync(st, worker)));
+        const QString relation =
+            grandparents ? (male ? s("祖父") : s("祖母")) : (male ? s("父亲") : s("母亲"));
+        JIAHU_TRY(m_people.row(
+            QVariantList{st.id, familyId, QStringLiteral("guardian"),
+                         (male && !grandparents ? surname : s(m_rng.pick(kSurnames))) +
+                             s(m_rng.pick(kGiven)) +
+                             (m_rng.chance(60) ? s(m_rng.pick(kGiven)) : QString()),
+                         male ? QStringLiteral("male") : QStringLiteral("female"), birth,
+                         identityNumber(birth, male), phone(), QString(), QString(), relation} +
+            sync(st, worker)));
         guardianIds << st.id;
         ++counts.people;
     }
@@ -471,37 +480,35 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         const QString agency = request == ReferralRequest::SupervisionOrder ? s(kAgencies[5])
                                : request == ReferralRequest::GuidanceOrder  ? s(kAgencies[6])
                                : request == ReferralRequest::Admonition     ? s(kAgencies[4])
-                                                                  : s(m_rng.pick(kAgencies));
+                                                                        : s(m_rng.pick(kAgencies));
         const QDate sent = dateBetween(opened, m_today.addDays(-5));
-        const ReferralStatus path[] = {ReferralStatus::Draft, ReferralStatus::Sent,
-                                       ReferralStatus::Received,
-                                       m_rng.chance(85) ? ReferralStatus::Accepted
-                                                        : ReferralStatus::Declined,
-                                       ReferralStatus::Closed};
+        const ReferralStatus path[] = {
+            ReferralStatus::Draft, ReferralStatus::Sent, ReferralStatus::Received,
+            m_rng.chance(85) ? ReferralStatus::Accepted : ReferralStatus::Declined,
+            ReferralStatus::Closed};
         const int steps = 1 + m_rng.below(5);
         const ReferralStatus last = path[steps - 1];
         const Stamp st = stamp(sent);
         JIAHU_TRY(m_referrals.row(
-            QVariantList{st.id, familyId, agency, CaseVocabulary::id(request),
-                         s("监护人长期未履行监护职责，需相关部门介入"),
-                         order ? s("《中华人民共和国家庭教育促进法》第四十九条") : QString(),
-                         s("孩子生活照料不足，监护人教育方式不当"),
-                         order ? s("监护人按时参加家庭教育指导，每月向社区报告孩子情况") : QString(),
-                         order ? s("每月两次") : QString(), order ? s("一年") : QString(),
-                         order ? s("区家庭教育指导服务中心") : QString(),
-                         order ? s("社区家长学校") : QString(), order ? s("当面送达") : QString(),
-                         order ? 24.0 : 0.0,
-                         steps >= 4 ? s("已接收并安排专人跟进") : QString(),
-                         steps >= 5 ? s("监护人已按要求整改") : QString(),
-                         ReferralStatuses::id(last)} +
+            QVariantList{
+                st.id, familyId, agency, CaseVocabulary::id(request),
+                s("监护人长期未履行监护职责，需相关部门介入"),
+                order ? s("《中华人民共和国家庭教育促进法》第四十九条") : QString(),
+                s("孩子生活照料不足，监护人教育方式不当"),
+                order ? s("监护人按时参加家庭教育指导，每月向社区报告孩子情况") : QString(),
+                order ? s("每月两次") : QString(), order ? s("一年") : QString(),
+                order ? s("区家庭教育指导服务中心") : QString(),
+                order ? s("社区家长学校") : QString(), order ? s("当面送达") : QString(),
+                order ? 24.0 : 0.0, steps >= 4 ? s("已接收并安排专人跟进") : QString(),
+                steps >= 5 ? s("监护人已按要求整改") : QString(), ReferralStatuses::id(last)} +
             sync(st, worker)));
         ++counts.referrals;
         QDate when = sent;
         for (int i = 0; i < steps; ++i) {
             const Stamp ev = stamp(when);
-            JIAHU_TRY(m_referralEvents.row(QVariantList{ev.id, st.id, familyId,
-                                                        ReferralStatuses::id(path[i]), QString()} +
-                                           sync(ev, worker)));
+            JIAHU_TRY(m_referralEvents.row(
+                QVariantList{ev.id, st.id, familyId, ReferralStatuses::id(path[i]), QString()} +
+                sync(ev, worker)));
             ++counts.referralEvents;
             when = std::min(m_today, when.addDays(1 + m_rng.below(7)));
         }
@@ -524,13 +531,13 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         const QDate planned = dateBetween(opened, std::min(m_today, opened.addDays(30)));
         const bool approved = m_rng.chance(80);
         const Stamp ps = stamp(planned);
-        JIAHU_TRY(m_plans.row(QVariantList{ps.id, familyId, QStringLiteral("care"),
-                                           s("关爱服务实施方案"),
-                                           s("保障孩子基本生活和按时就学，提升监护人监护能力"),
-                                           approved ? QStringLiteral("approved") : QStringLiteral("draft"),
-                                           approved ? QVariant(supervisor) : QVariant(),
-                                           approved ? QVariant(ps.ms + kDayMs) : QVariant()} +
-                              sync(ps, worker)));
+        JIAHU_TRY(m_plans.row(
+            QVariantList{ps.id, familyId, QStringLiteral("care"), s("关爱服务实施方案"),
+                         s("保障孩子基本生活和按时就学，提升监护人监护能力"),
+                         approved ? QStringLiteral("approved") : QStringLiteral("draft"),
+                         approved ? QVariant(supervisor) : QVariant(),
+                         approved ? QVariant(ps.ms + kDayMs) : QVariant()} +
+            sync(ps, worker)));
         ++counts.plans;
         const char* actions[][2] = {{"每月入户走访一次", "重庆高新区妇女联合会"},
                                     {"协调学校安排课后托管", "高新区公共服务局"},
@@ -539,16 +546,16 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         for (int a = 0; a < n; ++a) {
             const Stamp as = stamp(planned);
             const int st = m_rng.below(3);
-            JIAHU_TRY(m_actions.row(
-                QVariantList{as.id, ps.id, familyId, s(actions[a][0]), s(actions[a][1]), name(false),
-                             planned.addDays(30 * (a + 1)),
-                             st == 0 ? QStringLiteral("done") : st == 1 ? QStringLiteral("doing")
-                                                                        : QStringLiteral("todo")} +
-                sync(as, worker)));
+            JIAHU_TRY(m_actions.row(QVariantList{as.id, ps.id, familyId, s(actions[a][0]),
+                                                 s(actions[a][1]), name(false),
+                                                 planned.addDays(30 * (a + 1)),
+                                                 st == 0   ? QStringLiteral("done")
+                                                 : st == 1 ? QStringLiteral("doing")
+                                                           : QStringLiteral("todo")} +
+                                    sync(as, worker)));
             ++counts.actions;
         }
     }
-    (void)index;
     auto touch = m_db.prepare("UPDATE families SET last_activity_at = ? WHERE id = ?;");
     if (!touch.ok())
         return touch.error();
@@ -594,9 +601,8 @@ Result<DemoGenerator::Counts> DemoGenerator::generate(CaseSession& session, cons
     if (options.families < 1 || options.families > 1000000)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The number of families must be between 1 and 1,000,000."));
-    auto existing = records::fetchOne(
-        session.db(), "SELECT 1 FROM families LIMIT 1;", {}, [](const Statement&) { return true; },
-        {});
+    auto existing = records::fetchOne(session.db(), "SELECT 1 FROM families LIMIT 1;", {},
+                                      [](const Statement&) { return true; }, {});
     if (existing.ok())
         return makeError(ErrorCode::AlreadyExists,
                          tr("This database already has family files; demo data goes only into "

@@ -12,8 +12,9 @@ namespace jiahu {
 class CaseSession;
 
 /// Fills an empty database with a realistic, deterministic demo: the same seed gives the same
-/// families, people, codes, histories, follow-ups, referrals and notes (record ids are UUIDv7
-/// drawn from the same generator, so they repeat too).
+/// families, file numbers, people, identity numbers, codes, histories, follow-ups, referrals and
+/// notes. Record ids and HLCs are minted by the run (UUIDv7 of the run's clock plus bits from the
+/// seeded generator), in the order rows are written, as an import would mint them.
 ///
 /// Towns, schools and agencies are those of the Chongqing High-tech Zone (shared/domain.md).
 /// Identity numbers are valid (GB 11643 check character) but cannot be a real person's: their
@@ -34,8 +35,8 @@ public:
         int batch = 2000; ///< families per transaction
     };
     struct Counts {
-        qint64 families = 0, people = 0, riskEvents = 0, assessments = 0, plans = 0,
-               actions = 0, guidance = 0, followUps = 0, referrals = 0, referralEvents = 0;
+        qint64 families = 0, people = 0, riskEvents = 0, assessments = 0, plans = 0, actions = 0,
+               guidance = 0, followUps = 0, referrals = 0, referralEvents = 0;
         qint64 rows() const
         {
             return families + people + riskEvents + assessments + plans + actions + guidance +

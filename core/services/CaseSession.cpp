@@ -45,7 +45,8 @@ Result<Hlc> lastHlc(Database& db)
 
 Result<Scope> CaseSession::loadScope(Database& db, const QString& userId)
 {
-    auto st = db.prepare("SELECT kind, value FROM user_scopes WHERE user_id = ? ORDER BY kind, value;");
+    auto st =
+        db.prepare("SELECT kind, value FROM user_scopes WHERE user_id = ? ORDER BY kind, value;");
     if (!st.ok())
         return st.error();
     st->bindAll(userId);
@@ -104,7 +105,12 @@ Result<QString> CaseSession::insert(const QByteArray& table, const Fields& field
 {
     const qint64 now = m_wall();
     const QString id = createUuid7(now).toString(QUuid::WithoutBraces);
-    QByteArray sql = "INSERT INTO " + table + "(id, created_at, updated_at, updated_by, hlc";
+    // OR ROLLBACK: a failed constraint ends the whole transaction (every service abandons it on
+    // an error anyway), so SQLite needs no statement journal for statements that fire the
+    // outbox triggers; SQLCipher would encrypt each journalled page once more. (Foreign keys are
+    // DEFERRABLE INITIALLY DEFERRED for the same reason; they are checked at commit.)
+    QByteArray sql =
+        "INSERT OR ROLLBACK INTO " + table + "(id, created_at, updated_at, updated_by, hlc";
     QByteArray marks = "?, ?, ?, ?, ?";
     for (const auto& f : fields) {
         sql += ", " + f.first;
@@ -124,7 +130,7 @@ Result<QString> CaseSession::insert(const QByteArray& table, const Fields& field
 
 Status CaseSession::update(const QByteArray& table, const QString& id, const Fields& fields)
 {
-    QByteArray sql = "UPDATE " + table + " SET updated_at = ?, updated_by = ?, hlc = ?";
+    QByteArray sql = "UPDATE OR ROLLBACK " + table + " SET updated_at = ?, updated_by = ?, hlc = ?";
     for (const auto& f : fields)
         sql += ", " + f.first + " = ?";
     sql += " WHERE id = ?;";

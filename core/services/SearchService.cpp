@@ -25,9 +25,11 @@ Result<QList<Family>> SearchService::search(const QString& text, int limit)
     binds << std::clamp(limit, 1, FamilyService::kMaxPage);
     auto rows = records::fetchAll(
         m_s.db(),
+        // The full-text match runs once and drives the lookup of its families by rowid (as a
+        // join the planner may walk the family index and run the match once per family).
         QByteArray(records::kFamilySelect) +
-            "JOIN (SELECT docid FROM family_search WHERE " + column +
-            " MATCH ?) s ON s.docid = f.rowid WHERE f.deleted_at IS NULL AND " + filter +
+            "WHERE f.rowid IN (SELECT docid FROM family_search WHERE " + column +
+            " MATCH ?) AND f.deleted_at IS NULL AND " + filter +
             " ORDER BY f.risk_code DESC, f.last_activity_at DESC LIMIT ?;",
         binds, records::readFamily);
     if (rows.ok())

@@ -15,7 +15,7 @@ Status installCaseRecordTriggers(Database& db)
     // Synced tables: outbox triggers, and either append-only or soft-delete-only.
     const QByteArray appendOnly[] = {"assessments", "risk_events", "referral_events",
                                      "guidance_sessions", "follow_ups"};
-    const QByteArray softDelete[] = {"families", "people", "assessment_templates", "plans",
+    const QByteArray softDelete[] = {"families",     "people",    "assessment_templates", "plans",
                                      "plan_actions", "referrals", "attachments"};
     for (const QByteArray& table : appendOnly) {
         JIAHU_TRY(ChangeLogTriggers::install(db, table));
@@ -26,7 +26,8 @@ Status installCaseRecordTriggers(Database& db)
     const QHash<QByteArray, QStringList> notSynced = {
         {"attachments", {QStringLiteral("content")}},
         {"families",
-         {QStringLiteral("risk_code"), QStringLiteral("last_activity_at"), QStringLiteral("next_due")}},
+         {QStringLiteral("risk_code"), QStringLiteral("last_activity_at"),
+          QStringLiteral("next_due")}},
         {"referrals", {QStringLiteral("status")}}};
     for (const QByteArray& table : softDelete) {
         JIAHU_TRY(ChangeLogTriggers::install(db, table, notSynced.value(table)));
@@ -100,7 +101,7 @@ CREATE TABLE towns (
 -- Where a user may work: towns (caseworkers, supervisors; '*' = every town), schools
 -- (counselors), an agency (legal liaisons), or an extra case role for an administrator.
 CREATE TABLE user_scopes (
-    user_id TEXT NOT NULL REFERENCES users(id),
+    user_id TEXT NOT NULL REFERENCES users(id) DEFERRABLE INITIALLY DEFERRED,
     kind    TEXT NOT NULL CHECK (kind IN ('town', 'school', 'agency', 'case_role')),
     value   TEXT NOT NULL CHECK (length(value) BETWEEN 1 AND 100),
     PRIMARY KEY (user_id, kind, value)
@@ -124,7 +125,7 @@ CREATE TABLE families (
     categories       INTEGER NOT NULL DEFAULT 0,    -- bit set of FamilyCategory
     status           TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed', 'transferred')),
     status_reason    TEXT NOT NULL DEFAULT '',
-    caseworker_id    TEXT REFERENCES users(id),
+    caseworker_id    TEXT REFERENCES users(id) DEFERRABLE INITIALLY DEFERRED,
     risk_code        INTEGER NOT NULL DEFAULT 0 CHECK (risk_code BETWEEN 0 AND 4), -- derived: 0 = not coded
     last_activity_at INTEGER NOT NULL,
     next_due         TEXT,                          -- YYYY-MM-DD of the next follow-up
@@ -142,7 +143,7 @@ CREATE INDEX families_worker_due ON families(caseworker_id, next_due)
 
 CREATE TABLE people (
     id            TEXT PRIMARY KEY NOT NULL,
-    family_id     TEXT NOT NULL REFERENCES families(id),
+    family_id     TEXT NOT NULL REFERENCES families(id) DEFERRABLE INITIALLY DEFERRED,
     member_role   TEXT NOT NULL CHECK (member_role IN ('child', 'guardian', 'member')),
     name          TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),
     gender        TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'male', 'female')),
@@ -175,8 +176,8 @@ CREATE TABLE assessment_templates (
 
 CREATE TABLE assessments (
     id               TEXT PRIMARY KEY NOT NULL,
-    family_id        TEXT NOT NULL REFERENCES families(id),
-    template_id      TEXT NOT NULL REFERENCES assessment_templates(id),
+    family_id        TEXT NOT NULL REFERENCES families(id) DEFERRABLE INITIALLY DEFERRED,
+    template_id      TEXT NOT NULL REFERENCES assessment_templates(id) DEFERRABLE INITIALLY DEFERRED,
     template_version INTEGER NOT NULL,
     answers          TEXT NOT NULL,                 -- JSON object item -> value
     score            INTEGER NOT NULL,
@@ -194,12 +195,12 @@ CREATE INDEX assessments_by_family ON assessments(family_id, created_at);
 -- The current code is the code of the latest 'set' or 'approve'.
 CREATE TABLE risk_events (
     id            TEXT PRIMARY KEY NOT NULL,
-    family_id     TEXT NOT NULL REFERENCES families(id),
+    family_id     TEXT NOT NULL REFERENCES families(id) DEFERRABLE INITIALLY DEFERRED,
     kind          TEXT NOT NULL CHECK (kind IN ('set', 'propose', 'approve', 'decline', 'review')),
     code          INTEGER NOT NULL CHECK (code BETWEEN 1 AND 4),
     previous_code INTEGER NOT NULL CHECK (previous_code BETWEEN 0 AND 4),
-    decides       TEXT REFERENCES risk_events(id),
-    assessment_id TEXT REFERENCES assessments(id),
+    decides       TEXT REFERENCES risk_events(id) DEFERRABLE INITIALLY DEFERRED,
+    assessment_id TEXT REFERENCES assessments(id) DEFERRABLE INITIALLY DEFERRED,
     reason        TEXT NOT NULL,
     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL,
     hlc TEXT NOT NULL, deleted_at INTEGER
@@ -210,12 +211,12 @@ CREATE INDEX risk_events_open ON risk_events(kind, created_at) WHERE kind IN ('s
 
 CREATE TABLE plans (
     id          TEXT PRIMARY KEY NOT NULL,
-    family_id   TEXT NOT NULL REFERENCES families(id),
+    family_id   TEXT NOT NULL REFERENCES families(id) DEFERRABLE INITIALLY DEFERRED,
     kind        TEXT NOT NULL CHECK (kind IN ('care', 'guidance')),
     title       TEXT NOT NULL,
     goals       TEXT NOT NULL DEFAULT '',
     status      TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'approved', 'closed')),
-    approved_by TEXT REFERENCES users(id),
+    approved_by TEXT REFERENCES users(id) DEFERRABLE INITIALLY DEFERRED,
     approved_at INTEGER,
     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL,
     hlc TEXT NOT NULL, deleted_at INTEGER
@@ -223,8 +224,8 @@ CREATE TABLE plans (
 CREATE INDEX plans_by_family ON plans(family_id);
 CREATE TABLE plan_actions (
     id          TEXT PRIMARY KEY NOT NULL,
-    plan_id     TEXT NOT NULL REFERENCES plans(id),
-    family_id   TEXT NOT NULL REFERENCES families(id),
+    plan_id     TEXT NOT NULL REFERENCES plans(id) DEFERRABLE INITIALLY DEFERRED,
+    family_id   TEXT NOT NULL REFERENCES families(id) DEFERRABLE INITIALLY DEFERRED,
     description TEXT NOT NULL,
     agency      TEXT NOT NULL DEFAULT '',
     owner       TEXT NOT NULL DEFAULT '',
@@ -238,7 +239,7 @@ CREATE INDEX plan_actions_by_family ON plan_actions(family_id);
 
 CREATE TABLE referrals (
     id               TEXT PRIMARY KEY NOT NULL,
-    family_id        TEXT NOT NULL REFERENCES families(id),
+    family_id        TEXT NOT NULL REFERENCES families(id) DEFERRABLE INITIALLY DEFERRED,
     agency           TEXT NOT NULL CHECK (length(agency) BETWEEN 1 AND 100),
     request          TEXT NOT NULL,                 -- ReferralRequest id
     reason           TEXT NOT NULL DEFAULT '',
@@ -261,8 +262,8 @@ CREATE INDEX referrals_by_family ON referrals(family_id);
 CREATE INDEX referrals_by_agency ON referrals(agency, status, created_at);
 CREATE TABLE referral_events (
     id          TEXT PRIMARY KEY NOT NULL,
-    referral_id TEXT NOT NULL REFERENCES referrals(id),
-    family_id   TEXT NOT NULL REFERENCES families(id),
+    referral_id TEXT NOT NULL REFERENCES referrals(id) DEFERRABLE INITIALLY DEFERRED,
+    family_id   TEXT NOT NULL REFERENCES families(id) DEFERRABLE INITIALLY DEFERRED,
     status      TEXT NOT NULL,
     note        TEXT NOT NULL DEFAULT '',
     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL,
@@ -273,9 +274,9 @@ CREATE INDEX referral_events_by_family ON referral_events(family_id);
 
 CREATE TABLE guidance_sessions (
     id           TEXT PRIMARY KEY NOT NULL,
-    family_id    TEXT NOT NULL REFERENCES families(id),
-    guardian_id  TEXT REFERENCES people(id),
-    referral_id  TEXT REFERENCES referrals(id),     -- the order these hours count against
+    family_id    TEXT NOT NULL REFERENCES families(id) DEFERRABLE INITIALLY DEFERRED,
+    guardian_id  TEXT REFERENCES people(id) DEFERRABLE INITIALLY DEFERRED,
+    referral_id  TEXT REFERENCES referrals(id) DEFERRABLE INITIALLY DEFERRED,     -- the order these hours count against
     session_date TEXT NOT NULL,
     hours        REAL NOT NULL CHECK (hours > 0 AND hours <= 24),
     topic        TEXT NOT NULL,
@@ -289,8 +290,8 @@ CREATE INDEX guidance_by_referral ON guidance_sessions(referral_id) WHERE referr
 
 CREATE TABLE follow_ups (
     id         TEXT PRIMARY KEY NOT NULL,
-    family_id  TEXT NOT NULL REFERENCES families(id),
-    person_id  TEXT REFERENCES people(id),
+    family_id  TEXT NOT NULL REFERENCES families(id) DEFERRABLE INITIALLY DEFERRED,
+    person_id  TEXT REFERENCES people(id) DEFERRABLE INITIALLY DEFERRED,
     kind       TEXT NOT NULL CHECK (kind IN ('home_visit', 'phone', 'school', 'psych_check', 'other')),
     visit_date TEXT NOT NULL,
     notes      TEXT NOT NULL DEFAULT '',
@@ -303,7 +304,7 @@ CREATE INDEX follow_ups_by_family ON follow_ups(family_id, visit_date);
 
 CREATE TABLE attachments (
     id          TEXT PRIMARY KEY NOT NULL,
-    family_id   TEXT NOT NULL REFERENCES families(id),
+    family_id   TEXT NOT NULL REFERENCES families(id) DEFERRABLE INITIALLY DEFERRED,
     file_name   TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 255),
     mime_type   TEXT NOT NULL DEFAULT '',
     size        INTEGER NOT NULL CHECK (size >= 0),
