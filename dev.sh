@@ -50,7 +50,7 @@ build() {
 }
 
 make_demo() {
-    [ -f "$DEMO_DB" ] && return 0
+    if [ -f "$DEMO_DB" ]; then make_demo_cases; return 0; fi
     log "Creating the demo database $DEMO_DB"
     mkdir -p "$DEMO_DIR"
     local cli="$BUILD_DIR/app/cli/jiahu-cli"
@@ -68,6 +68,22 @@ chenjing supervisor 陈静
 wangfang counselor 王芳
 zhaolei liaison 赵磊
 USERS
+    make_demo_cases
+}
+
+# Scopes and generated case records (demo ids are valid but can never be a real person's).
+make_demo_cases() {
+    [ -f "$DEMO_DIR/cases.json" ] && return 0
+    log "Filling the demo database with ${DEMO_FAMILIES:-2000} generated families"
+    local cli="$BUILD_DIR/app/cli/jiahu-cli"
+    local admin=("$cli" --lang en --db "$DEMO_DB" --user admin --password-stdin)
+    printf '%s\n' "$DEMO_PASSWORD" | "${admin[@]}" demo --families "${DEMO_FAMILIES:-2000}" \
+        --seed 2026 --json > "$DEMO_DIR/cases.tmp"
+    printf '%s\n' "$DEMO_PASSWORD" | "${admin[@]}" user scope liuying --towns '*' > /dev/null
+    printf '%s\n' "$DEMO_PASSWORD" | "${admin[@]}" user scope chenjing --towns '*' > /dev/null
+    printf '%s\n' "$DEMO_PASSWORD" | "${admin[@]}" user scope wangfang --schools 白市驿小学 > /dev/null
+    printf '%s\n' "$DEMO_PASSWORD" | "${admin[@]}" user scope zhaolei --agency 九龙坡区人民检察院 > /dev/null
+    mv "$DEMO_DIR/cases.tmp" "$DEMO_DIR/cases.json"
 }
 
 print_demo_users() {
@@ -76,6 +92,8 @@ Demo database: $DEMO_DB
   users: admin (administrator), liuying (caseworker), chenjing (supervisor),
          wangfang (school counselor), zhaolei (legal liaison)
   password for every demo user: $DEMO_PASSWORD
+  ${DEMO_FAMILIES:-2000} generated families; try for example:
+    $BUILD_DIR/app/cli/jiahu-cli --db $DEMO_DB --user liuying overdue
 EOT
 }
 
@@ -108,7 +126,10 @@ case "$cmd" in
     bench)
         build
         log "Running the benchmarks (JSON on stdout)"
-        "$BUILD_DIR/tests/bench/bench_foundation" "$@" ;;
+        # Foundation (store, keys) first; then case records on a generated city-scale database
+        # (options such as --families 20000 go to that one; the default is 100,000).
+        "$BUILD_DIR/tests/bench/bench_foundation"
+        "$BUILD_DIR/tests/bench/bench_case_records" "$@" ;;
     fuzz)
         ensure_packages
         log "Building the fuzz targets with clang and libFuzzer"

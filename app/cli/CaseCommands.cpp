@@ -41,8 +41,10 @@ constexpr OptionSpec kCaseOptions[] = {
     {"community", "Community or village (村社).", "name"},
     {"address", "Address.", "text"},
     {"school", "A school (repeat for several).", "name"},
-    {"category", "Family categories, comma-separated: grandparent, single_parent, blended, "
-                 "left_behind, migrant, special_needs, incarcerated.", "ids"},
+    {"category",
+     "Family categories, comma-separated: grandparent, single_parent, blended, "
+     "left_behind, migrant, special_needs, incarcerated.",
+     "ids"},
     {"notes", "Notes.", "text"},
     {"caseworker", "Assigned caseworker (user name).", "name"},
     {"code", "Risk code: red, orange, yellow or blue.", "code"},
@@ -62,8 +64,10 @@ constexpr OptionSpec kCaseOptions[] = {
     {"answers", "assess: item=value pairs, comma-separated (see 'template show').", "pairs"},
     {"template", "assess: template id (default: the default template).", "id"},
     {"default", "template add: make it the default.", nullptr},
-    {"kind", "Kind: follow-up home_visit, phone, school, psych_check, other; plan care, "
-             "guidance.", "kind"},
+    {"kind",
+     "Kind: follow-up home_visit, phone, school, psych_check, other; plan care, "
+     "guidance.",
+     "kind"},
     {"title", "plan add: title.", "text"},
     {"goals", "plan add: goals.", "text"},
     {"text", "plan action: what is to be done.", "text"},
@@ -79,8 +83,10 @@ constexpr OptionSpec kCaseOptions[] = {
     {"provider", "Provider of guidance or service.", "name"},
     {"guardian", "guidance add: the guardian (person id).", "id"},
     {"referral", "guidance add: the referral whose order the hours count against.", "id"},
-    {"request", "refer add: supervision_order, education_order, guidance_order, admonition, "
-                "psychological, relief, school_support, other.", "request"},
+    {"request",
+     "refer add: supervision_order, education_order, guidance_order, admonition, "
+     "psychological, relief, school_support, other.",
+     "request"},
     {"legal-basis", "refer add: legal basis.", "text"},
     {"problems", "refer add: problems found.", "text"},
     {"actions", "refer add: required actions.", "text"},
@@ -142,6 +148,7 @@ QString caseCommandHelp()
         "  town add NAME --code C | town list        towns and their file-number codes\n"
         "  user scope NAME --towns|--schools|--agency|--case-role V   where a user works\n"
         "  settings file-number FORMAT               e.g. {town}-{year}-{seq:5}\n"
+        "  settings cadence red=7,orange=14,...      follow-up cadence in days per code\n"
         "  template show [ID] | template add FILE [--default]\n"
         "  family add --town T [--community --address --school --category --caseworker]\n"
         "  family list [--town --code --category --status --mine --limit --after]\n"
@@ -254,7 +261,8 @@ int CliApp::townCommand(const QStringList& args)
         QJsonArray json;
         QStringList lines;
         for (const auto& [name, code] : towns.value()) {
-            json.append(QJsonObject{{QStringLiteral("town"), name}, {QStringLiteral("code"), code}});
+            json.append(
+                QJsonObject{{QStringLiteral("town"), name}, {QStringLiteral("code"), code}});
             lines << code + u'\t' + name;
         }
         return output(json, lines);
@@ -286,20 +294,31 @@ int CliApp::scopeCommand(const QStringList& args)
     if (scope->allTowns)
         towns.prepend(QStringLiteral("*"));
     const QString role = scope->caseRole ? Roles::id(*scope->caseRole) : QString();
-    return output(QJsonObject{{QStringLiteral("user"), args[0]},
-                              {QStringLiteral("towns"), QJsonArray::fromStringList(towns)},
-                              {QStringLiteral("schools"), QJsonArray::fromStringList(scope->schools)},
-                              {QStringLiteral("agency"), scope->agency},
-                              {QStringLiteral("case_role"), role}},
-                  {tr("%1: towns %2; schools %3; agency %4; case role %5")
-                       .arg(args[0], towns.join(u','), scope->schools.join(u','), scope->agency,
-                            role)});
+    return output(
+        QJsonObject{{QStringLiteral("user"), args[0]},
+                    {QStringLiteral("towns"), QJsonArray::fromStringList(towns)},
+                    {QStringLiteral("schools"), QJsonArray::fromStringList(scope->schools)},
+                    {QStringLiteral("agency"), scope->agency},
+                    {QStringLiteral("case_role"), role}},
+        {tr("%1: towns %2; schools %3; agency %4; case role %5")
+             .arg(args[0], towns.join(u','), scope->schools.join(u','), scope->agency, role)});
 }
 
 int CliApp::settingsCommand(const QStringList& args)
 {
+    if (args.size() == 2 && args[0] == QLatin1String("cadence")) {
+        auto ctx = openCase();
+        if (!ctx.ok())
+            return fail(ctx.error());
+        auto st = ReferenceData(*ctx->session).setCadence(args[1]);
+        if (!st.ok())
+            return fail(st.error());
+        const QString now = ReferenceData::cadenceText(ctx->session->db());
+        return output(QJsonObject{{QStringLiteral("follow_up_cadence"), now}},
+                      {tr("Follow-ups are now due every: %1 (days).").arg(now)});
+    }
     if (args.size() != 2 || args[0] != QLatin1String("file-number"))
-        return usage(tr("settings needs: file-number FORMAT"));
+        return usage(tr("settings needs: file-number FORMAT, or cadence red=7,orange=14,..."));
     auto ctx = openCase();
     if (!ctx.ok())
         return fail(ctx.error());
@@ -327,24 +346,26 @@ int CliApp::templateCommand(const QStringList& args)
                                  ? QStringLiteral("zh_CN")
                                  : QStringLiteral("en");
         QJsonArray items;
-        QStringList lines{QStringLiteral("%1 v%2 (%3)").arg(tpl->name).arg(tpl->version).arg(tpl->id),
-                          tr("Thresholds: red %1, orange %2, yellow %3")
-                              .arg(tpl->redAt)
-                              .arg(tpl->orangeAt)
-                              .arg(tpl->yellowAt)};
+        QStringList lines{
+            QStringLiteral("%1 v%2 (%3)").arg(tpl->name).arg(tpl->version).arg(tpl->id),
+            tr("Thresholds: red %1, orange %2, yellow %3")
+                .arg(tpl->redAt)
+                .arg(tpl->orangeAt)
+                .arg(tpl->yellowAt)};
         for (const auto& item : tpl->items) {
-            items.append(QJsonObject{{QStringLiteral("key"), item.key},
-                                     {QStringLiteral("text"), tpl->itemText(item, lang)},
-                                     {QStringLiteral("weight"), item.weight},
-                                     {QStringLiteral("max"), item.max},
-                                     {QStringLiteral("floor"),
-                                      item.floor ? RiskCodes::id(*item.floor) : QString()}});
+            items.append(QJsonObject{
+                {QStringLiteral("key"), item.key},
+                {QStringLiteral("text"), tpl->itemText(item, lang)},
+                {QStringLiteral("weight"), item.weight},
+                {QStringLiteral("max"), item.max},
+                {QStringLiteral("floor"), item.floor ? RiskCodes::id(*item.floor) : QString()}});
             lines << QStringLiteral("  %1 (0-%2, ×%3%4): %5")
                          .arg(item.key)
                          .arg(item.max)
                          .arg(item.weight)
-                         .arg(item.floor ? QStringLiteral(", ≥ ") + RiskCodes::displayName(*item.floor)
-                                         : QString(),
+                         .arg(item.floor
+                                  ? QStringLiteral(", ≥ ") + RiskCodes::displayName(*item.floor)
+                                  : QString(),
                               tpl->itemText(item, lang));
         }
         return output(QJsonObject{{QStringLiteral("id"), tpl->id},
@@ -356,13 +377,14 @@ int CliApp::templateCommand(const QStringList& args)
     if (sub == QLatin1String("add") && args.size() == 2) {
         QFile file(args[1]);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(makeError(ErrorCode::Io, tr("Cannot read %1.").arg(args[1]),
-                                  file.errorString()));
+            return fail(
+                makeError(ErrorCode::Io, tr("Cannot read %1.").arg(args[1]), file.errorString()));
         auto ctx = openCase();
         if (!ctx.ok())
             return fail(ctx.error());
-        auto tpl = AssessmentService(*ctx->session)
-                       .addTemplate(file.read(1024 * 1024), m_parser.isSet(QStringLiteral("default")));
+        auto tpl =
+            AssessmentService(*ctx->session)
+                .addTemplate(file.read(1024 * 1024), m_parser.isSet(QStringLiteral("default")));
         if (!tpl.ok())
             return fail(tpl.error());
         return output(QJsonObject{{QStringLiteral("id"), tpl->id}},
@@ -380,8 +402,9 @@ int CliApp::familyCommand(const QStringList& args)
     if (sub == QLatin1String("add") && args.size() == 1) {
         const auto categories = CaseVocabulary::parseCategories(splitList(option("category")));
         if (!categories)
-            return usage(tr("--category takes: %1")
-                             .arg(CaseVocabulary::ids<FamilyCategory>().join(QStringLiteral(", "))));
+            return usage(
+                tr("--category takes: %1")
+                    .arg(CaseVocabulary::ids<FamilyCategory>().join(QStringLiteral(", "))));
         NewFamily nf;
         nf.town = option("town");
         nf.community = option("community");
@@ -409,8 +432,9 @@ int CliApp::familyCommand(const QStringList& args)
         }
         const auto categories = CaseVocabulary::parseCategories(splitList(option("category")));
         if (!categories)
-            return usage(tr("--category takes: %1")
-                             .arg(CaseVocabulary::ids<FamilyCategory>().join(QStringLiteral(", "))));
+            return usage(
+                tr("--category takes: %1")
+                    .arg(CaseVocabulary::ids<FamilyCategory>().join(QStringLiteral(", "))));
         q.anyCategories = *categories;
         if (m_parser.isSet(QStringLiteral("status"))) {
             if (option("status") == QLatin1String("all"))
@@ -446,9 +470,8 @@ int CliApp::familyCommand(const QStringList& args)
                                         : QString();
         if (!next.isEmpty())
             lines << tr("next: %1").arg(next);
-        return output(QJsonObject{{QStringLiteral("families"), rows},
-                                  {QStringLiteral("next"), next}},
-                      lines);
+        return output(
+            QJsonObject{{QStringLiteral("families"), rows}, {QStringLiteral("next"), next}}, lines);
     }
     if (sub == QLatin1String("show") && args.size() == 2) {
         auto ctx = openCase();
@@ -459,8 +482,8 @@ int CliApp::familyCommand(const QStringList& args)
             return fail(file.error());
         const Family& f = file->family;
         QStringList lines{
-            tr("Family file %1 — %2 — %3").arg(f.fileNo, codeName(f.riskCode),
-                                                 CaseVocabulary::displayName(f.status)),
+            tr("Family file %1 — %2 — %3")
+                .arg(f.fileNo, codeName(f.riskCode), CaseVocabulary::displayName(f.status)),
             tr("Town: %1 %2  Address: %3").arg(f.town, f.community, f.address),
             tr("Categories: %1").arg(CaseVocabulary::categoryNames(f.categories).join(u'、')),
             tr("Caseworker: %1  Next follow-up due: %2").arg(f.caseworkerName, isoDate(f.nextDue))};
@@ -496,10 +519,10 @@ int CliApp::familyCommand(const QStringList& args)
         auto st = FamilyService(*ctx->session).setStatus(args[1], status, option("reason"));
         if (!st.ok())
             return fail(st.error());
-        return output(QJsonObject{{QStringLiteral("file"), args[1]},
-                                  {QStringLiteral("status"), CaseVocabulary::id(status)}},
-                      {tr("Family file %1 is now %2.")
-                           .arg(args[1], CaseVocabulary::displayName(status))});
+        return output(
+            QJsonObject{{QStringLiteral("file"), args[1]},
+                        {QStringLiteral("status"), CaseVocabulary::id(status)}},
+            {tr("Family file %1 is now %2.").arg(args[1], CaseVocabulary::displayName(status))});
     }
     if (sub == QLatin1String("assign") && args.size() == 2) {
         auto ctx = openCase();
@@ -512,7 +535,8 @@ int CliApp::familyCommand(const QStringList& args)
                                   {QStringLiteral("caseworker"), option("caseworker")}},
                       {tr("Family file %1 is assigned to %2.").arg(args[1], option("caseworker"))});
     }
-    return usage(tr("family needs: add, list, show FILE, close|transfer|reopen FILE, assign FILE."));
+    return usage(
+        tr("family needs: add, list, show FILE, close|transfer|reopen FILE, assign FILE."));
 }
 
 int CliApp::personCommand(const QStringList& args)
@@ -587,16 +611,18 @@ int CliApp::assessCommand(const QStringList& args)
         return fail(outcome.error());
     const Assessment& a = outcome->assessment;
     QJsonObject json{{QStringLiteral("assessment"), toJson(a)}};
-    QStringList lines{tr("Assessment %1: score %2, suggested %3, confirmed %4.")
-                          .arg(a.id)
-                          .arg(a.score)
-                          .arg(RiskCodes::displayName(a.suggestedCode),
-                               RiskCodes::displayName(a.confirmedCode))};
+    QStringList lines{
+        tr("Assessment %1: score %2, suggested %3, confirmed %4.")
+            .arg(a.id)
+            .arg(a.score)
+            .arg(RiskCodes::displayName(a.suggestedCode), RiskCodes::displayName(a.confirmedCode))};
     if (outcome->riskEvent) {
         json.insert(QStringLiteral("risk_event"), toJson(*outcome->riskEvent));
         lines << (outcome->riskEvent->kind == RiskEventKind::Propose
-                      ? tr("Downgrade proposed (%1); a supervisor decides.").arg(outcome->riskEvent->id)
-                      : tr("The family is now %1.").arg(RiskCodes::displayName(outcome->riskEvent->code)));
+                      ? tr("Downgrade proposed (%1); a supervisor decides.")
+                            .arg(outcome->riskEvent->id)
+                      : tr("The family is now %1.")
+                            .arg(RiskCodes::displayName(outcome->riskEvent->code)));
     }
     return output(json, lines);
 }
@@ -640,7 +666,8 @@ int CliApp::riskCommand(const QStringList& args)
         auto ctx = openCase();
         if (!ctx.ok())
             return fail(ctx.error());
-        auto queue = RiskService(*ctx->session).queue(option("limit").isEmpty() ? 100 : option("limit").toInt());
+        auto queue = RiskService(*ctx->session)
+                         .queue(option("limit").isEmpty() ? 100 : option("limit").toInt());
         if (!queue.ok())
             return fail(queue.error());
         QJsonArray json;
@@ -713,9 +740,10 @@ int CliApp::planCommand(const QStringList& args)
         auto st = plans.setActionStatus(args[1], *status);
         if (!st.ok())
             return fail(st.error());
-        return output(QJsonObject{{QStringLiteral("action"), args[1]},
-                                  {QStringLiteral("status"), CaseVocabulary::id(*status)}},
-                      {tr("Action %1 is now %2.").arg(args[1], CaseVocabulary::displayName(*status))});
+        return output(
+            QJsonObject{{QStringLiteral("action"), args[1]},
+                        {QStringLiteral("status"), CaseVocabulary::id(*status)}},
+            {tr("Action %1 is now %2.").arg(args[1], CaseVocabulary::displayName(*status))});
     }
     if (sub == QLatin1String("approve") || sub == QLatin1String("close")) {
         auto st = sub == QLatin1String("approve") ? plans.approve(args[1]) : plans.close(args[1]);
@@ -758,8 +786,9 @@ int CliApp::followUpCommand(const QStringList& args)
     auto added = FollowUpService(*ctx->session).add(x);
     if (!added.ok())
         return fail(added.error());
-    return output(toJson(added.value()),
-                  {tr("Follow-up %1 recorded; next due %2.").arg(added->id, isoDate(added->nextDue))});
+    return output(
+        toJson(added.value()),
+        {tr("Follow-up %1 recorded; next due %2.").arg(added->id, isoDate(added->nextDue))});
 }
 
 int CliApp::guidanceCommand(const QStringList& args)
@@ -811,8 +840,9 @@ int CliApp::referCommand(const QStringList& args)
     if (sub == QLatin1String("add") && args.size() == 2) {
         const auto request = CaseVocabulary::parse<ReferralRequest>(option("request"));
         if (!request)
-            return usage(tr("--request is one of: %1")
-                             .arg(CaseVocabulary::ids<ReferralRequest>().join(QStringLiteral(", "))));
+            return usage(
+                tr("--request is one of: %1")
+                    .arg(CaseVocabulary::ids<ReferralRequest>().join(QStringLiteral(", "))));
         Referral r;
         r.agency = option("agency");
         r.request = *request;
@@ -863,7 +893,7 @@ int CliApp::referCommand(const QStringList& args)
         auto ctx = openCase();
         if (!ctx.ok())
             return fail(ctx.error());
-        auto r = ReferralService(*ctx->session).get(args[1]);
+        auto r = ReferralService(*ctx->session).get(args[1], option("reason"));
         if (!r.ok())
             return fail(r.error());
         return output(toJson(r.value()), referralLines(r.value()));
@@ -873,7 +903,8 @@ int CliApp::referCommand(const QStringList& args)
         if (m_parser.isSet(QStringLiteral("status"))) {
             status = ReferralStatuses::fromId(option("status"));
             if (!status)
-                return usage(tr("--status is draft, sent, received, accepted, declined or closed."));
+                return usage(
+                    tr("--status is draft, sent, received, accepted, declined or closed."));
         }
         auto ctx = openCase();
         if (!ctx.ok())
@@ -890,7 +921,8 @@ int CliApp::referCommand(const QStringList& args)
         }
         return output(json, lines);
     }
-    return usage(tr("refer needs: add FILE, send|receive|accept|decline|close REF, show REF or list."));
+    return usage(
+        tr("refer needs: add FILE, send|receive|accept|decline|close REF, show REF or list."));
 }
 
 int CliApp::attachCommand(const QStringList& args)
@@ -899,8 +931,8 @@ int CliApp::attachCommand(const QStringList& args)
     if (sub == QLatin1String("add") && args.size() == 3) {
         QFile file(args[2]);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(makeError(ErrorCode::Io, tr("Cannot read %1.").arg(args[2]),
-                                  file.errorString()));
+            return fail(
+                makeError(ErrorCode::Io, tr("Cannot read %1.").arg(args[2]), file.errorString()));
         if (file.size() > AttachmentService::kMaxBytes)
             return fail(makeError(ErrorCode::InvalidArgument,
                                   tr("%1 is larger than the %2 MiB an attachment may be.")
@@ -919,11 +951,10 @@ int CliApp::attachCommand(const QStringList& args)
                              option("description"));
         if (!info.ok())
             return fail(info.error());
-        return output(toJson(info.value()),
-                      {tr("Attached %1 (%2 bytes, SHA-256 %3) as %4.")
-                           .arg(info->fileName)
-                           .arg(info->size)
-                           .arg(info->sha256, info->id)});
+        return output(toJson(info.value()), {tr("Attached %1 (%2 bytes, SHA-256 %3) as %4.")
+                                                 .arg(info->fileName)
+                                                 .arg(info->size)
+                                                 .arg(info->sha256, info->id)});
     }
     if (sub == QLatin1String("export") && args.size() == 3) {
         auto ctx = openCase();
@@ -935,8 +966,8 @@ int CliApp::attachCommand(const QStringList& args)
         QSaveFile out(args[2]);
         if (!out.open(QIODevice::WriteOnly) || out.write(content.value()) != content->size() ||
             !out.commit())
-            return fail(makeError(ErrorCode::Io, tr("Cannot write %1.").arg(args[2]),
-                                  out.errorString()));
+            return fail(
+                makeError(ErrorCode::Io, tr("Cannot write %1.").arg(args[2]), out.errorString()));
         return output(QJsonObject{{QStringLiteral("file"), args[2]},
                                   {QStringLiteral("size"), double(content->size())}},
                       {tr("Exported to %1.").arg(args[2])});

@@ -4,6 +4,7 @@
 #include "services/CaseSession.h"
 #include "services/FamilyService.h"
 #include "services/RecordReaders.h"
+#include "services/ReferenceData.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -43,12 +44,15 @@ Result<FollowUp> FollowUpService::add(const FollowUp& in)
     JIAHU_TRY(TextRules::check(tr("Notes"), in.notes, TextRules::kNote, true));
     JIAHU_TRY(TextRules::check(tr("Findings"), in.findings, TextRules::kNote, true));
     if (in.notes.trimmed().isEmpty() && in.findings.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("A follow-up needs notes or findings."));
+        return makeError(ErrorCode::InvalidArgument, tr("A follow-up needs notes or findings."));
     QDate nextDue = in.nextDue;
-    if (!nextDue.isValid())
-        nextDue = in.date.addDays(RiskCodes::defaultFollowUpDays(
-            family->riskCode.value_or(RiskCode::Blue)));
+    if (!nextDue.isValid()) {
+        // Uncoded families are followed up like blue ones until they are assessed.
+        auto days = ReferenceData::cadenceDays(m_s.db(), family->riskCode.value_or(RiskCode::Blue));
+        if (!days.ok())
+            return days.error();
+        nextDue = in.date.addDays(days.value());
+    }
     if (nextDue <= in.date)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The next follow-up must be due after this one."));
@@ -100,10 +104,10 @@ Result<QList<OverdueFamily>> FollowUpService::overdue(const OverdueQuery& q)
         binds << q.afterDue << q.afterId;
     }
     binds << std::clamp(q.limit, 1, FamilyService::kMaxPage);
-    auto rows = fetchAll(m_s.db(),
-                         QByteArray(records::kFamilySelect) + where +
-                             " ORDER BY f.next_due, f.id LIMIT ?;",
-                         binds, records::readFamily);
+    auto rows =
+        fetchAll(m_s.db(),
+                 QByteArray(records::kFamilySelect) + where + " ORDER BY f.next_due, f.id LIMIT ?;",
+                 binds, records::readFamily);
     if (!rows.ok())
         return rows.error();
     QList<OverdueFamily> out;

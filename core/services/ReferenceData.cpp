@@ -8,6 +8,9 @@
 
 #include <QRegularExpression>
 
+#include <array>
+#include <optional>
+
 namespace jiahu {
 
 using records::fetchAll;
@@ -62,11 +65,95 @@ Status ReferenceData::setFileNumberFormat(const QString& format)
     return tx->commit();
 }
 
+namespace {
+constexpr RiskCode kCodes[] = {RiskCode::Red, RiskCode::Orange, RiskCode::Yellow, RiskCode::Blue};
+
+/// "red=7,orange=14,..." -> days by severity (index 1..4); unknown or bad parts -> nullopt.
+std::optional<std::array<int, 5>> parseCadence(const QString& spec, std::array<int, 5> days)
+{
+    for (const QString& part : spec.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList kv = part.trimmed().split(u'=');
+        bool ok = false;
+        const int n = kv.value(1).trimmed().toInt(&ok);
+        const auto code = RiskCodes::fromId(kv.value(0).trimmed());
+        if (kv.size() != 2 || !ok || !code || n < 1 || n > 365)
+            return std::nullopt;
+        days[size_t(RiskCodes::severity(*code))] = n;
+    }
+    return days;
+}
+
+std::array<int, 5> defaultCadence()
+{
+    std::array<int, 5> days{};
+    for (RiskCode c : kCodes)
+        days[size_t(RiskCodes::severity(c))] = RiskCodes::defaultFollowUpDays(c);
+    return days;
+}
+
+Result<std::array<int, 5>> storedCadence(Database& db)
+{
+    auto spec = fetchOne(db, "SELECT value FROM meta WHERE key = 'follow_up_cadence';", {},
+                         [](const Statement& st) { return st.text(0); }, {});
+    if (!spec.ok())
+        return spec.error().code == ErrorCode::NotFound
+                   ? Result<std::array<int, 5>>(defaultCadence())
+                   : spec.error();
+    return parseCadence(spec.value(), defaultCadence()).value_or(defaultCadence());
+}
+} // namespace
+
+Status ReferenceData::setCadence(const QString& spec)
+{
+    JIAHU_TRY(m_s.policy().requireAdministrator());
+    auto current = storedCadence(m_s.db());
+    if (!current.ok())
+        return current.error();
+    const auto days = parseCadence(spec, current.value());
+    if (!days || spec.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Write the cadence as red=7,orange=14,yellow=30,blue=90 (days, 1 to "
+                            "365)."));
+    QStringList parts;
+    for (RiskCode c : kCodes)
+        parts << RiskCodes::id(c) + u'=' + QString::number((*days)[size_t(RiskCodes::severity(c))]);
+    auto tx = Transaction::begin(m_s.db());
+    if (!tx.ok())
+        return tx.error();
+    auto st = m_s.db().prepare(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('follow_up_cadence', ?);");
+    if (!st.ok())
+        return st.error();
+    JIAHU_TRY(st->bindAll(parts.join(u',')).exec());
+    JIAHU_TRY(m_s.audit(QStringLiteral("settings.follow_up_cadence"), QStringLiteral("meta"),
+                        QStringLiteral("follow_up_cadence"), {}, parts.join(u',')));
+    return tx->commit();
+}
+
+Result<int> ReferenceData::cadenceDays(Database& db, RiskCode code)
+{
+    auto days = storedCadence(db);
+    if (!days.ok())
+        return days.error();
+    return days.value()[size_t(RiskCodes::severity(code))];
+}
+
+QString ReferenceData::cadenceText(Database& db)
+{
+    auto stored = storedCadence(db);
+    const auto days = stored.ok() ? stored.value() : defaultCadence();
+    QStringList parts;
+    for (RiskCode c : kCodes)
+        parts << RiskCodes::id(c) + u'=' + QString::number(days[size_t(RiskCodes::severity(c))]);
+    return parts.join(u',');
+}
+
 Result<QString> ReferenceData::userId(const QString& userName)
 {
-    return fetchOne(m_s.db(), "SELECT id FROM users WHERE name = ? AND deleted_at IS NULL;",
-                    {userName}, [](const Statement& st) { return st.text(0); },
-                    tr("There is no user named %1.").arg(userName));
+    return fetchOne(
+        m_s.db(), "SELECT id FROM users WHERE name = ? AND deleted_at IS NULL;", {userName},
+        [](const Statement& st) { return st.text(0); },
+        tr("There is no user named %1.").arg(userName));
 }
 
 Status ReferenceData::setScope(const QString& userName, const QString& kind,
@@ -83,8 +170,9 @@ Status ReferenceData::setScope(const QString& userName, const QString& kind,
     if (kind == QLatin1String("case_role"))
         for (const QString& v : values)
             if (!Roles::fromId(v) || v == QLatin1String("administrator"))
-                return makeError(ErrorCode::InvalidArgument,
-                                 tr("A case role is caseworker, counselor, supervisor or liaison."));
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    tr("A case role is caseworker, counselor, supervisor or liaison."));
     for (const QString& v : values) {
         JIAHU_TRY(TextRules::checkRequired(tr("Scope"), v, TextRules::kShort));
         if (kind == QLatin1String("town") && v != QLatin1String("*")) {

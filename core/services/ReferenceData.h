@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/RiskCode.h"
 #include "services/AccessPolicy.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 namespace jiahu {
 
 class CaseSession;
+class Database;
 
 /// What an administrator maintains besides users: towns (and the codes in file numbers), the
 /// file-number format, and each user's scope.
@@ -23,6 +25,13 @@ public:
     Result<QList<QPair<QString, QString>>> towns();
     /// e.g. "{town}-{year}-{seq:5}" gives BSY-2026-00042.
     Status setFileNumberFormat(const QString& format);
+    /// Follow-up cadence in days per code, e.g. "red=7,orange=14,yellow=30,blue=90" (each 1-365;
+    /// codes left out keep their current value).
+    Status setCadence(const QString& spec);
+    /// The cadence in force: the administrator's setting or the defaults.
+    static Result<int> cadenceDays(Database& db, RiskCode code);
+    static QString cadenceText(Database& db);
+
     /// Replaces the user's scope entries of `kind` ("town", "school", "agency", "case_role").
     Status setScope(const QString& userName, const QString& kind, const QStringList& values);
     Result<Scope> scopeOf(const QString& userName);

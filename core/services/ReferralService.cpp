@@ -55,26 +55,36 @@ Result<Referral> ReferralService::create(const Referral& in)
                                        {"status", ReferralStatuses::id(ReferralStatus::Draft)}});
     if (!id.ok())
         return id.error();
-    auto event = m_s.insert("referral_events",
-                            {{"referral_id", id.value()},
-                             {"family_id", family->id},
-                             {"status", ReferralStatuses::id(ReferralStatus::Draft)},
-                             {"note", QString()}});
+    auto event =
+        m_s.insert("referral_events", {{"referral_id", id.value()},
+                                       {"family_id", family->id},
+                                       {"status", ReferralStatuses::id(ReferralStatus::Draft)},
+                                       {"note", QString()}});
     if (!event.ok())
         return event.error();
     JIAHU_TRY(families.touch(family->id));
     JIAHU_TRY(m_s.audit(QStringLiteral("referral.add"), QStringLiteral("referral"), id.value(),
                         family->id));
     JIAHU_TRY(tx->commit());
-    return get(id.value());
+    return load(id.value());
 }
 
-Result<Referral> ReferralService::get(const QString& referralId)
+Result<Referral> ReferralService::get(const QString& referralId, const QString& reason)
 {
-    auto r = fetchOne(m_s.db(),
-                      QByteArray(records::kReferralSelect) + "WHERE r.id = ? AND r.deleted_at IS NULL;",
-                      {referralId}, records::readReferral,
-                      tr("There is no referral %1.").arg(referralId));
+    JIAHU_TRY(TextRules::check(tr("Reason"), reason, TextRules::kLine));
+    auto r = load(referralId);
+    if (!r.ok())
+        return r.error();
+    JIAHU_TRY(m_s.audit(QStringLiteral("referral.open"), QStringLiteral("referral"), referralId,
+                        r->familyId, reason));
+    return r;
+}
+
+Result<Referral> ReferralService::load(const QString& referralId)
+{
+    auto r = fetchOne(
+        m_s.db(), QByteArray(records::kReferralSelect) + "WHERE r.id = ? AND r.deleted_at IS NULL;",
+        {referralId}, records::readReferral, tr("There is no referral %1.").arg(referralId));
     if (!r.ok())
         return r.error();
     const QString notFound = tr("There is no referral %1.").arg(referralId);
@@ -98,7 +108,7 @@ Result<Referral> ReferralService::get(const QString& referralId)
 
 Result<Referral> ReferralService::move(const QString& referralId, const ReferralMove& mv)
 {
-    auto r = get(referralId);
+    auto r = load(referralId);
     if (!r.ok())
         return r.error();
     JIAHU_TRY(ReferralStatuses::checkTransition(r->status, mv.to));
@@ -136,7 +146,7 @@ Result<Referral> ReferralService::move(const QString& referralId, const Referral
     JIAHU_TRY(m_s.audit(QStringLiteral("referral.") + ReferralStatuses::id(mv.to),
                         QStringLiteral("referral"), referralId, r->familyId, mv.note));
     JIAHU_TRY(tx->commit());
-    return get(referralId);
+    return load(referralId);
 }
 
 Result<QList<Referral>> ReferralService::list(std::optional<ReferralStatus> status, int limit)

@@ -29,12 +29,14 @@ public:
 
     Result<Referral> create(const Referral& referral);
     Result<Referral> move(const QString& referralId, const ReferralMove& move);
-    Result<Referral> get(const QString& referralId);
+    /// One referral with its events; writes `referral.open` to the audit log.
+    Result<Referral> get(const QString& referralId, const QString& reason = {});
     /// Referrals the user may see: a liaison's agency, or those of families in scope.
     Result<QList<Referral>> list(std::optional<ReferralStatus> status, int limit = 100);
 
 private:
     Status checkText(const Referral& r);
+    Result<Referral> load(const QString& referralId);
     CaseSession& m_s;
 };
 

@@ -4,6 +4,7 @@
 #include "services/CaseSession.h"
 #include "services/FamilyService.h"
 #include "services/RecordReaders.h"
+#include "services/ReferenceData.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -14,11 +15,11 @@ using records::fetchOne;
 
 Result<std::optional<RiskCode>> RiskService::derivedCode(const QString& familyId)
 {
-    auto code = fetchOne(
-        m_s.db(),
-        "SELECT code FROM risk_events WHERE family_id = ? AND kind IN ('set', 'approve') "
-        "ORDER BY hlc DESC LIMIT 1;",
-        {familyId}, [](const Statement& st) { return records::codeOf(st.int64(0)); }, {});
+    auto code =
+        fetchOne(m_s.db(),
+                 "SELECT code FROM risk_events WHERE family_id = ? AND kind IN ('set', 'approve') "
+                 "ORDER BY hlc DESC LIMIT 1;",
+                 {familyId}, [](const Statement& st) { return records::codeOf(st.int64(0)); }, {});
     if (!code.ok() && code.error().code == ErrorCode::NotFound)
         return std::optional<RiskCode>();
     return code;
@@ -26,9 +27,8 @@ Result<std::optional<RiskCode>> RiskService::derivedCode(const QString& familyId
 
 Result<RiskEvent> RiskService::load(const QString& eventId)
 {
-    return fetchOne(m_s.db(), QByteArray(records::kRiskEventSelect) + "WHERE e.id = ?;",
-                    {eventId}, records::readRiskEvent,
-                    tr("There is no risk-code event %1.").arg(eventId));
+    return fetchOne(m_s.db(), QByteArray(records::kRiskEventSelect) + "WHERE e.id = ?;", {eventId},
+                    records::readRiskEvent, tr("There is no risk-code event %1.").arg(eventId));
 }
 
 Status RiskService::applyCode(const QString& familyId, RiskCode code)
@@ -41,8 +41,10 @@ Status RiskService::applyCode(const QString& familyId, RiskCode code)
         "WHERE id = ?;");
     if (!st.ok())
         return st.error();
-    const QString due =
-        m_s.today().addDays(RiskCodes::defaultFollowUpDays(code)).toString(Qt::ISODate);
+    auto days = ReferenceData::cadenceDays(m_s.db(), code);
+    if (!days.ok())
+        return days.error();
+    const QString due = m_s.today().addDays(days.value()).toString(Qt::ISODate);
     return st->bindAll(RiskCodes::severity(code), m_s.nowMs(), due, due, familyId).exec();
 }
 
@@ -107,13 +109,13 @@ Result<RiskEvent> RiskService::propose(const QString& familyId, RiskCode code,
     if (!tx.ok())
         return tx.error();
     const RiskEventKind kind = downgrade ? RiskEventKind::Propose : RiskEventKind::Set;
-    auto id = m_s.insert("risk_events",
-                         {{"family_id", family->id},
-                          {"kind", CaseVocabulary::id(kind)},
-                          {"code", RiskCodes::severity(code)},
-                          {"previous_code", current ? RiskCodes::severity(*current) : 0},
-                          {"assessment_id", CaseSession::nullIfEmpty(assessmentId)},
-                          {"reason", reason}});
+    auto id =
+        m_s.insert("risk_events", {{"family_id", family->id},
+                                   {"kind", CaseVocabulary::id(kind)},
+                                   {"code", RiskCodes::severity(code)},
+                                   {"previous_code", current ? RiskCodes::severity(*current) : 0},
+                                   {"assessment_id", CaseSession::nullIfEmpty(assessmentId)},
+                                   {"reason", reason}});
     if (!id.ok())
         return id.error();
     if (kind == RiskEventKind::Set)
@@ -156,9 +158,8 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
         return makeError(ErrorCode::InvalidArgument,
                          tr("A raise took effect at once and cannot be declined; record a "
                             "reassessment and propose a downgrade instead."));
-    auto decided = fetchOne(
-        m_s.db(), "SELECT 1 FROM risk_events WHERE decides = ?;", {eventId},
-        [](const Statement&) { return true; }, {});
+    auto decided = fetchOne(m_s.db(), "SELECT 1 FROM risk_events WHERE decides = ?;", {eventId},
+                            [](const Statement&) { return true; }, {});
     if (decided.ok())
         return makeError(ErrorCode::AlreadyExists, tr("This has already been decided."));
     if (event->byUserId == m_s.user().id && !isRaise)

@@ -20,17 +20,28 @@ Result<QList<Family>> SearchService::search(const QString& text, int limit)
                             "or a word from the notes."));
     // Matching the whole table searches every column; naming a column searches only that one.
     const QByteArray column = m_s.policy().readsFullFiles() ? "family_search" : "ident";
+    const QByteArray matching = "f.rowid IN (SELECT docid FROM family_search WHERE " + column +
+                                " MATCH ?) AND f.deleted_at IS NULL AND ";
+    // Few matches: the match drives a lookup of its families, which are then sorted. Many (a
+    // common word): walk the families in list order and keep those in the match set, which
+    // stops after one page instead of fetching and sorting tens of thousands of rows.
+    auto dense = records::fetchOne(
+        m_s.db(),
+        "SELECT count(*) FROM (SELECT docid FROM family_search WHERE " + column +
+            " MATCH ? LIMIT ?);",
+        {match, m_dense}, [this](const Statement& st) { return st.int64(0) >= m_dense; }, {});
+    if (!dense.ok())
+        return dense.error();
+    QByteArray select = records::kFamilySelect;
+    if (dense.value())
+        select.replace("FROM families f ", "FROM families f INDEXED BY families_by_code ");
     QVariantList binds{match};
     const QByteArray filter = m_s.policy().familyFilter(m_s.user().id, binds);
     binds << std::clamp(limit, 1, FamilyService::kMaxPage);
     auto rows = records::fetchAll(
         m_s.db(),
-        // The full-text match runs once and drives the lookup of its families by rowid (as a
-        // join the planner may walk the family index and run the match once per family).
-        QByteArray(records::kFamilySelect) +
-            "WHERE f.rowid IN (SELECT docid FROM family_search WHERE " + column +
-            " MATCH ?) AND f.deleted_at IS NULL AND " + filter +
-            " ORDER BY f.risk_code DESC, f.last_activity_at DESC LIMIT ?;",
+        select + "WHERE " + matching + filter +
+            " ORDER BY f.risk_code DESC, f.last_activity_at DESC, f.id DESC LIMIT ?;",
         binds, records::readFamily);
     if (rows.ok())
         for (Family& f : rows.value())

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <algorithm>
+
 namespace jiahu {
 
 class CaseSession;
@@ -16,6 +18,11 @@ class CaseSession;
 class SearchService {
     Q_DECLARE_TR_FUNCTIONS(SearchService)
 public:
+    /// From this many matching families on, a search walks the list order instead of sorting.
+    static constexpr int kDenseMatches = 2000;
+    /// Changes that threshold (tests show both strategies give the same answer).
+    void setDenseThreshold(int matches) { m_dense = std::max(1, matches); }
+
     explicit SearchService(CaseSession& session) : m_s(session) {}
 
     /// Most severe code first, then latest activity.
@@ -23,6 +30,7 @@ public:
 
 private:
     CaseSession& m_s;
+    int m_dense = kDenseMatches;
 };
 
 } // namespace jiahu

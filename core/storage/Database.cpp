@@ -272,6 +272,17 @@ Status Database::rekey(const SecureBytes& newKey)
     return back;
 }
 
+Database::PageCacheStats Database::pageCacheStats(bool reset) const
+{
+    int current = 0, highwater = 0;
+    PageCacheStats out;
+    sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_HIT, &current, &highwater, reset ? 1 : 0);
+    out.hits = current;
+    sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_MISS, &current, &highwater, reset ? 1 : 0);
+    out.misses = current;
+    return out;
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -70,6 +70,13 @@ public:
     bool isEncrypted() const { return m_encrypted; }
     const QString& path() const { return m_path; }
     CacheStats cacheStats() const { return m_stats; }
+    /// SQLite's page cache on this connection since the last reset: pages found in the cache and
+    /// pages read from disk (each of which SQLCipher decrypts).
+    struct PageCacheStats {
+        qint64 hits = 0;
+        qint64 misses = 0;
+    };
+    PageCacheStats pageCacheStats(bool reset = false) const;
     sqlite3* handle() const { return m_db; }
 
     /// An Error from the connection's last failure.

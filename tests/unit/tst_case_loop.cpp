@@ -8,6 +8,7 @@
 #include "services/FollowUpService.h"
 #include "services/GuidanceService.h"
 #include "services/PlanService.h"
+#include "services/ReferenceData.h"
 #include "services/ReferralService.h"
 #include "services/RiskService.h"
 #include "storage/Database.h"
@@ -78,6 +79,22 @@ private Q_SLOTS:
         FollowUp empty = visit(b, today);
         empty.notes.clear();
         QCOMPARE(errorOf(followUps.add(empty)).code, ErrorCode::InvalidArgument);
+        // The cadence is the administrator's to change; codes left out keep theirs.
+        ReferenceData admin(fx.as(QStringLiteral("admin")));
+        QCOMPARE(
+            errorOf(
+                ReferenceData(fx.as(QStringLiteral("worker"))).setCadence(QStringLiteral("red=3")))
+                .code,
+            ErrorCode::PermissionDenied);
+        QCOMPARE(errorOf(admin.setCadence(QStringLiteral("red=0"))).code,
+                 ErrorCode::InvalidArgument);
+        QCOMPARE(errorOf(admin.setCadence(QStringLiteral("purple=3"))).code,
+                 ErrorCode::InvalidArgument);
+        QVERIFY(admin.setCadence(QStringLiteral("red=3")).ok());
+        QCOMPARE(ReferenceData::cadenceText(fx.db()),
+                 QStringLiteral("red=3,orange=14,yellow=30,blue=90"));
+        QCOMPARE(followUps.add(visit(a, today))->nextDue, today.addDays(3));
+        QCOMPARE(followUps.add(visit(b, today))->nextDue, today.addDays(90));
         // Follow-ups are append-only.
         QVERIFY(!fx.db().exec("UPDATE follow_ups SET notes = 'x';").ok());
         QVERIFY(!fx.db().exec("DELETE FROM follow_ups;").ok());
@@ -214,7 +231,13 @@ private Q_SLOTS:
         g.hours = 0;
         QCOMPARE(errorOf(GuidanceService(fx.as(QStringLiteral("worker"))).add(g)).code,
                  ErrorCode::InvalidArgument);
-        QCOMPARE(worker.get(created->id)->hoursDone, 2.5);
+        QCOMPARE(worker.get(created->id, QStringLiteral("核对指导时长"))->hoursDone, 2.5);
+        // Reading a referral is audited like opening a family file.
+        AuditFilter filter;
+        filter.familyId = family;
+        auto entries = AuditLog(fx.db()).list(filter);
+        QCOMPARE(entries->last().record.action, QStringLiteral("referral.open"));
+        QCOMPARE(entries->last().record.reason, QStringLiteral("核对指导时长"));
 
         auto closed = worker.move(created->id,
                                   {ReferralStatus::Closed, {}, {}, QStringLiteral("监护人已整改")});

@@ -121,6 +121,32 @@ private Q_SLOTS:
         QVERIFY(SearchService(fx.as(worker)).search(QStringLiteral("王* OR NEAR(\"")).ok());
     }
 
+    void bothSearchStrategiesAgree()
+    {
+        // A common word walks the list order; a rare one looks its families up and sorts them.
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        QVERIFY(DemoGenerator::generate(fx.as(QStringLiteral("admin")), {150, 9, 50}).ok());
+        for (const QString& who : {QStringLiteral("boss"), QStringLiteral("counselor")}) {
+            for (const char* text : {"辍学", "入户走访", "王", "2014", "心理体检"}) {
+                SearchService sparse(fx.as(who));
+                SearchService dense(fx.as(who));
+                dense.setDenseThreshold(1);
+                auto a = sparse.search(QString::fromUtf8(text), 20);
+                auto b = dense.search(QString::fromUtf8(text), 20);
+                QVERIFY(a.ok() && b.ok());
+                QStringList ia, ib;
+                for (const Family& f : a.value())
+                    ia << f.id;
+                for (const Family& f : b.value())
+                    ib << f.id;
+                QCOMPARE(ib, ia);
+                if (who == QLatin1String("boss") && QByteArray(text) == "入户走访")
+                    QVERIFY(ia.size() >= 5); // boss sees one town of ten
+            }
+        }
+    }
+
     void counselorSeesOnlyTheirSchoolsChildren()
     {
         CaseFixture fx;

@@ -146,6 +146,27 @@ private Q_SLOTS:
         QCOMPARE(lastSeq(fx.db()), entries.first().seq);
     }
 
+    void danglingReferencesFailAtCommitAndLeaveNothing()
+    {
+        // Foreign keys are deferred (so writes need no statement journal): a row naming a family
+        // that does not exist is refused when the transaction commits, and nothing stays.
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        const qint64 before = lastSeq(fx.db());
+        auto tx = Transaction::begin(fx.db());
+        QVERIFY(tx.ok());
+        auto id = fx.as(QStringLiteral("worker"))
+                      .insert("people", {{"family_id", QStringLiteral("no-such-family")},
+                                         {"member_role", QStringLiteral("child")},
+                                         {"name", QStringLiteral("王小明")}});
+        QVERIFY(id.ok());
+        auto committed = tx->commit();
+        QVERIFY(!committed.ok());
+        QVERIFY(committed.error().detail.contains(QStringLiteral("FOREIGN KEY")));
+        QCOMPARE(fx.db().queryText("SELECT count(*) FROM people;").value(), QStringLiteral("0"));
+        QCOMPARE(lastSeq(fx.db()), before);
+    }
+
     void historyTablesRefuseEditsAndRecordsRefuseHardDeletes()
     {
         CaseFixture fx;
