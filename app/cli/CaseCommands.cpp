@@ -175,9 +175,10 @@ QString caseCommandHelp()
 struct CliApp::CaseContext {
     std::unique_ptr<Vault> vault;
     std::unique_ptr<CaseSession> session;
+    Family family; ///< the family named on the command line, if any
 };
 
-Result<CliApp::CaseContext> CliApp::openCase()
+Result<CliApp::CaseContext> CliApp::openCase(const QString& familyKey)
 {
     auto vault = unlock();
     if (!vault.ok())
@@ -185,7 +186,15 @@ Result<CliApp::CaseContext> CliApp::openCase()
     auto session = CaseSession::start(vault.value()->database(), vault.value()->user());
     if (!session.ok())
         return session.error();
-    return CaseContext{std::move(vault.value()), std::move(session.value())};
+    CaseContext ctx{std::move(vault.value()), std::move(session.value()), {}};
+    if (!familyKey.isEmpty()) {
+        // A family is named by its file number or its id.
+        auto family = FamilyService(*ctx.session).find(familyKey);
+        if (!family.ok())
+            return family.error();
+        ctx.family = family.value();
+    }
+    return ctx;
 }
 
 QString CliApp::option(const char* name) const
@@ -563,19 +572,16 @@ int CliApp::personCommand(const QStringList& args)
         if (!p.birthDate.isValid())
             return usage(tr("Dates are written YYYY-MM-DD."));
     }
-    auto ctx = openCase();
+    auto ctx = openCase(args[1]);
     if (!ctx.ok())
         return fail(ctx.error());
-    // Accept a file number for the family.
-    auto family = FamilyService(*ctx->session).find(args[1]);
-    if (!family.ok())
-        return fail(family.error());
-    p.familyId = family->id;
+    const Family& family = ctx->family;
+    p.familyId = family.id;
     auto person = FamilyService(*ctx->session).addPerson(p);
     if (!person.ok())
         return fail(person.error());
     return output(toJson(person.value()),
-                  {tr("Added %1 to %2 (id %3).").arg(person->name, family->fileNo, person->id)});
+                  {tr("Added %1 to %2 (id %3).").arg(person->name, family.fileNo, person->id)});
 }
 
 int CliApp::assessCommand(const QStringList& args)
@@ -599,13 +605,11 @@ int CliApp::assessCommand(const QStringList& args)
     }
     in.overrideReason = option("reason");
     in.notes = option("notes");
-    auto ctx = openCase();
+    auto ctx = openCase(args[0]);
     if (!ctx.ok())
         return fail(ctx.error());
-    auto family = FamilyService(*ctx->session).find(args[0]);
-    if (!family.ok())
-        return fail(family.error());
-    in.familyId = family->id;
+    const Family& family = ctx->family;
+    in.familyId = family.id;
     auto outcome = AssessmentService(*ctx->session).assess(in);
     if (!outcome.ok())
         return fail(outcome.error());
@@ -639,14 +643,12 @@ int CliApp::riskCommand(const QStringList& args)
         const auto code = RiskCodes::fromId(option("code"));
         if (!code)
             return usage(tr("--code is red, orange, yellow or blue."));
-        auto ctx = openCase();
+        auto ctx = openCase(args[1]);
         if (!ctx.ok())
             return fail(ctx.error());
-        auto family = FamilyService(*ctx->session).find(args[1]);
-        if (!family.ok())
-            return fail(family.error());
+        const Family& family = ctx->family;
         auto event = RiskService(*ctx->session)
-                         .propose(family->id, *code, option("reason"), option("assessment"));
+                         .propose(family.id, *code, option("reason"), option("assessment"));
         if (!event.ok())
             return fail(event.error());
         return output(toJson(event.value()), {eventLine(event.value())});
@@ -776,13 +778,11 @@ int CliApp::followUpCommand(const QStringList& args)
         x.nextDue = QDate::fromString(option("next-due"), Qt::ISODate);
     if (!x.date.isValid() || (m_parser.isSet(QStringLiteral("next-due")) && !x.nextDue.isValid()))
         return usage(tr("Dates are written YYYY-MM-DD."));
-    auto ctx = openCase();
+    auto ctx = openCase(args[1]);
     if (!ctx.ok())
         return fail(ctx.error());
-    auto family = FamilyService(*ctx->session).find(args[1]);
-    if (!family.ok())
-        return fail(family.error());
-    x.familyId = family->id;
+    const Family& family = ctx->family;
+    x.familyId = family.id;
     auto added = FollowUpService(*ctx->session).add(x);
     if (!added.ok())
         return fail(added.error());
@@ -809,13 +809,11 @@ int CliApp::guidanceCommand(const QStringList& args)
                                                     : QDate::currentDate();
     if (!g.date.isValid())
         return usage(tr("Dates are written YYYY-MM-DD."));
-    auto ctx = openCase();
+    auto ctx = openCase(args[1]);
     if (!ctx.ok())
         return fail(ctx.error());
-    auto family = FamilyService(*ctx->session).find(args[1]);
-    if (!family.ok())
-        return fail(family.error());
-    g.familyId = family->id;
+    const Family& family = ctx->family;
+    g.familyId = family.id;
     auto added = GuidanceService(*ctx->session).add(g);
     if (!added.ok())
         return fail(added.error());
@@ -857,13 +855,11 @@ int CliApp::referCommand(const QStringList& args)
         r.servedHow = option("served");
         if (m_parser.isSet(QStringLiteral("hours")))
             r.requiredHours = option("hours").toDouble();
-        auto ctx = openCase();
+        auto ctx = openCase(args[1]);
         if (!ctx.ok())
             return fail(ctx.error());
-        auto family = FamilyService(*ctx->session).find(args[1]);
-        if (!family.ok())
-            return fail(family.error());
-        r.familyId = family->id;
+        const Family& family = ctx->family;
+        r.familyId = family.id;
         auto created = ReferralService(*ctx->session).create(r);
         if (!created.ok())
             return fail(created.error());
@@ -939,14 +935,12 @@ int CliApp::attachCommand(const QStringList& args)
                                       .arg(args[2])
                                       .arg(AttachmentService::kMaxBytes / (1024 * 1024))));
         const QByteArray content = file.readAll();
-        auto ctx = openCase();
+        auto ctx = openCase(args[1]);
         if (!ctx.ok())
             return fail(ctx.error());
-        auto family = FamilyService(*ctx->session).find(args[1]);
-        if (!family.ok())
-            return fail(family.error());
+        const Family& family = ctx->family;
         auto info = AttachmentService(*ctx->session)
-                        .add(family->id, QFileInfo(args[2]).fileName(), content,
+                        .add(family.id, QFileInfo(args[2]).fileName(), content,
                              QMimeDatabase().mimeTypeForFileNameAndData(args[2], content).name(),
                              option("description"));
         if (!info.ok())

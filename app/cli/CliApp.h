@@ -42,7 +42,7 @@ private:
 
     // Case records: CaseCommands.cpp.
     struct CaseContext;
-    Result<CaseContext> openCase();
+    Result<CaseContext> openCase(const QString& familyKey = {});
     int caseCommand(const QString& verb, const QStringList& args);
     int townCommand(const QStringList& args);
     int scopeCommand(const QStringList& args);

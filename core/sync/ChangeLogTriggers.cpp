@@ -29,9 +29,21 @@ Result<QList<QByteArray>> columnsOf(Database& db, const QByteArray& table)
     QList<QByteArray> columns;
     JIAHU_TRY(st->forEachRow([&] { columns.append(st->text(1).toUtf8()); }));
     if (columns.isEmpty())
-        return makeError(ErrorCode::Internal, QStringLiteral("no such table: %1")
-                                                  .arg(QString::fromUtf8(table)));
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("no such table: %1").arg(QString::fromUtf8(table)));
     return columns;
+}
+
+/// A trigger named <table>_<suffix> that aborts every `operation` on `table` with a message.
+Status refuse(Database& db, const QByteArray& table, const char* operation, const char* suffix,
+              const char* why)
+{
+    if (!isIdentifier(table))
+        return makeError(ErrorCode::Internal, QStringLiteral("bad table name"));
+    const QByteArray sql = "CREATE TRIGGER " + table + '_' + suffix + " BEFORE " + operation +
+                           " ON " + table + " BEGIN SELECT RAISE(ABORT, '" + table + ' ' + why +
+                           "'); END;";
+    return db.exec(sql.constData());
 }
 
 } // namespace
@@ -39,10 +51,16 @@ Result<QList<QByteArray>> columnsOf(Database& db, const QByteArray& table)
 QByteArray ChangeLogTriggers::jsonValue(const QByteArray& row, const QByteArray& column)
 {
     const QByteArray v = row + '.' + column;
-    return "CASE typeof(" + v + ") WHEN 'null' THEN 'null' "
-           "WHEN 'integer' THEN CAST(" + v + " AS TEXT) WHEN 'real' THEN CAST(" + v + " AS TEXT) "
-           "WHEN 'blob' THEN '\"' || hex(" + v + ") || '\"' "
-           "ELSE '\"' || replace(replace(replace(replace(replace(" + v +
+    return "CASE typeof(" + v +
+           ") WHEN 'null' THEN 'null' "
+           "WHEN 'integer' THEN CAST(" +
+           v + " AS TEXT) WHEN 'real' THEN CAST(" + v +
+           " AS TEXT) "
+           "WHEN 'blob' THEN '\"' || hex(" +
+           v +
+           ") || '\"' "
+           "ELSE '\"' || replace(replace(replace(replace(replace(" +
+           v +
            ", '\\', '\\\\'), '\"', '\\\"'), char(10), '\\n'), char(13), '\\r'), char(9), '\\t') "
            "|| '\"' END";
 }
@@ -61,47 +79,42 @@ Status ChangeLogTriggers::install(Database& db, const QByteArray& table,
         if (kBookkeeping.contains(name) || excluded.contains(name))
             continue;
         const QByteArray pair = "',\"" + c + "\":' || " + jsonValue("NEW", c);
-        insertFields += (insertFields.isEmpty() ? "" : " || ") + QByteArray("CASE WHEN NEW.") +
-                        c + " IS NOT NULL THEN " + pair + " ELSE '' END";
-        updateFields += (updateFields.isEmpty() ? "" : " || ") + QByteArray("CASE WHEN OLD.") +
-                        c + " IS NOT NEW." + c + " THEN " + pair + " ELSE '' END";
-        anyChange += (anyChange.isEmpty() ? "" : " OR ") + QByteArray("OLD.") + c +
-                     " IS NOT NEW." + c;
+        insertFields += (insertFields.isEmpty() ? "" : " || ") + QByteArray("CASE WHEN NEW.") + c +
+                        " IS NOT NULL THEN " + pair + " ELSE '' END";
+        updateFields += (updateFields.isEmpty() ? "" : " || ") + QByteArray("CASE WHEN OLD.") + c +
+                        " IS NOT NEW." + c + " THEN " + pair + " ELSE '' END";
+        anyChange +=
+            (anyChange.isEmpty() ? "" : " OR ") + QByteArray("OLD.") + c + " IS NOT NEW." + c;
     }
     const QByteArray head = "INSERT INTO change_log(entity, row_id, op, fields, hlc, user_id, at) "
-                            "VALUES ('" + table + "', NEW.id, ";
-    const QByteArray sql =
-        "DROP TRIGGER IF EXISTS " + table + "_outbox_insert;\n"
-        "DROP TRIGGER IF EXISTS " + table + "_outbox_update;\n"
-        "CREATE TRIGGER " + table + "_outbox_insert AFTER INSERT ON " + table + "\nBEGIN " +
-        head + "'insert', '{' || substr(" + insertFields +
-        ", 2) || '}', NEW.hlc, NEW.updated_by, NEW.updated_at); END;\n"
-        "CREATE TRIGGER " + table + "_outbox_update AFTER UPDATE ON " + table + "\nWHEN " +
-        anyChange + "\nBEGIN " + head + "'update', '{' || substr(" + updateFields +
-        ", 2) || '}', NEW.hlc, NEW.updated_by, NEW.updated_at); END;\n";
+                            "VALUES ('" +
+                            table + "', NEW.id, ";
+    const QByteArray sql = "DROP TRIGGER IF EXISTS " + table +
+                           "_outbox_insert;\n"
+                           "DROP TRIGGER IF EXISTS " +
+                           table +
+                           "_outbox_update;\n"
+                           "CREATE TRIGGER " +
+                           table + "_outbox_insert AFTER INSERT ON " + table + "\nBEGIN " + head +
+                           "'insert', '{' || substr(" + insertFields +
+                           ", 2) || '}', NEW.hlc, NEW.updated_by, NEW.updated_at); END;\n"
+                           "CREATE TRIGGER " +
+                           table + "_outbox_update AFTER UPDATE ON " + table + "\nWHEN " +
+                           anyChange + "\nBEGIN " + head + "'update', '{' || substr(" +
+                           updateFields +
+                           ", 2) || '}', NEW.hlc, NEW.updated_by, NEW.updated_at); END;\n";
     return db.exec(sql.constData());
 }
 
 Status ChangeLogTriggers::installAppendOnly(Database& db, const QByteArray& table)
 {
-    if (!isIdentifier(table))
-        return makeError(ErrorCode::Internal, QStringLiteral("bad table name"));
-    const QByteArray sql = "CREATE TRIGGER " + table + "_no_update BEFORE UPDATE ON " + table +
-                           " BEGIN SELECT RAISE(ABORT, '" + table +
-                           " is append-only'); END;\n"
-                           "CREATE TRIGGER " + table + "_no_delete BEFORE DELETE ON " + table +
-                           " BEGIN SELECT RAISE(ABORT, '" + table + " is append-only'); END;\n";
-    return db.exec(sql.constData());
+    JIAHU_TRY(refuse(db, table, "UPDATE", "no_update", "is append-only"));
+    return refuse(db, table, "DELETE", "no_delete", "is append-only");
 }
 
 Status ChangeLogTriggers::installSoftDeleteOnly(Database& db, const QByteArray& table)
 {
-    if (!isIdentifier(table))
-        return makeError(ErrorCode::Internal, QStringLiteral("bad table name"));
-    const QByteArray sql = "CREATE TRIGGER " + table + "_no_delete BEFORE DELETE ON " + table +
-                           " BEGIN SELECT RAISE(ABORT, '" + table +
-                           " rows are removed by setting deleted_at'); END;\n";
-    return db.exec(sql.constData());
+    return refuse(db, table, "DELETE", "no_delete", "rows are removed by setting deleted_at");
 }
 
 } // namespace jiahu

@@ -158,7 +158,8 @@ int main(int argc, char** argv)
                        {QStringLiteral("cache-kib"), QStringLiteral("Page cache."),
                         QStringLiteral("n"), QStringLiteral("16384")},
                        {QStringLiteral("dir"), QStringLiteral("Where to keep the databases."),
-                        QStringLiteral("path")}});
+                        QStringLiteral("path")},
+                       {QStringLiteral("reuse"), QStringLiteral("Reuse the databases in --dir.")}});
     parser.process(app);
     const int families = parser.value(QStringLiteral("families")).toInt();
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong();

@@ -13,11 +13,7 @@
 using namespace jiahu;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 } // namespace
 
 class TestCli : public QObject {
@@ -29,20 +25,9 @@ private:
 
     Run cli(const QStringList& args, const QByteArray& stdinText = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("JIAHU_DB"));
-        env.remove(QStringLiteral("JIAHU_USER"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(JIAHU_CLI),
-                QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(stdinText);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runProgram(QStringLiteral(JIAHU_CLI),
+                                QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args,
+                                stdinText);
     }
     Run as(const QString& user, const QByteArray& passwords, const QStringList& args)
     {

@@ -14,13 +14,7 @@
 using namespace jiahu;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject object() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-};
+using Run = test::ProgramRun;
 const QByteArray kAdminPassword = "admin-password-1\n";
 const QByteArray kUserPassword = "user-password-1\n";
 } // namespace
@@ -33,20 +27,9 @@ private:
 
     Run cli(const QStringList& args, const QByteArray& stdinText = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("JIAHU_DB"));
-        env.remove(QStringLiteral("JIAHU_USER"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(JIAHU_CLI),
-                QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(stdinText);
-        p.closeWriteChannel();
-        p.waitForFinished(300000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runProgram(QStringLiteral(JIAHU_CLI),
+                                QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args,
+                                stdinText);
     }
     Run as(const QString& user, const QStringList& args, const QString& db = {})
     {
@@ -69,20 +52,19 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QCOMPARE(as(QStringLiteral("admin"), args("town add 白市驿镇 --code BSY")).exitCode, 0);
-        const std::pair<const char*, const char*> users[] = {{"worker", "caseworker"},
-                                                             {"boss", "supervisor"},
-                                                             {"liaison", "liaison"}};
+        const std::pair<const char*, const char*> users[] = {
+            {"worker", "caseworker"}, {"boss", "supervisor"}, {"liaison", "liaison"}};
         for (const auto& [name, role] : users) {
-            const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--user"),
-                               QStringLiteral("admin"), QStringLiteral("--password-stdin"),
-                               QStringLiteral("--kdf"), QStringLiteral("interactive"),
-                               QStringLiteral("user"), QStringLiteral("add"),
-                               QString::fromLatin1(name), QStringLiteral("--role"),
-                               QString::fromLatin1(role)},
-                              kAdminPassword + kUserPassword + kUserPassword);
+            const Run r = cli(
+                {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("--kdf"),
+                 QStringLiteral("interactive"), QStringLiteral("user"), QStringLiteral("add"),
+                 QString::fromLatin1(name), QStringLiteral("--role"), QString::fromLatin1(role)},
+                kAdminPassword + kUserPassword + kUserPassword);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
-        QCOMPARE(as(QStringLiteral("admin"), args("user scope worker --towns 白市驿镇")).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("admin"), args("user scope worker --towns 白市驿镇")).exitCode,
+                 0);
         QCOMPARE(as(QStringLiteral("admin"), args("user scope boss --towns *")).exitCode, 0);
         const Run scope =
             as(QStringLiteral("admin"), args("user scope liaison --agency 九龙坡区人民检察院"));
@@ -100,20 +82,20 @@ private Q_SLOTS:
         const QString file = added.object().value(QStringLiteral("file_no")).toString();
         QCOMPARE(file, QStringLiteral("BSY-%1-00001").arg(QDate::currentDate().year()));
         const QString id = DemoGenerator::demoIdentityNumber(QDate(2015, 3, 7), 903);
-        const Run child = as(w, {QStringLiteral("person"), QStringLiteral("add"), file,
-                                 QStringLiteral("--name"), QStringLiteral("王小明"),
-                                 QStringLiteral("--member"), QStringLiteral("child"),
-                                 QStringLiteral("--id-number"), id, QStringLiteral("--school"),
-                                 QStringLiteral("白市驿小学")});
+        const Run child =
+            as(w, {QStringLiteral("person"), QStringLiteral("add"), file, QStringLiteral("--name"),
+                   QStringLiteral("王小明"), QStringLiteral("--member"), QStringLiteral("child"),
+                   QStringLiteral("--id-number"), id, QStringLiteral("--school"),
+                   QStringLiteral("白市驿小学")});
         QVERIFY2(child.exitCode == 0, qPrintable(child.err));
         QCOMPARE(child.object().value(QStringLiteral("birth_date")).toString(),
                  QStringLiteral("2015-03-07"));
         QString bad = id;
         bad[17] = bad[17] == u'1' ? u'2' : u'1';
-        const Run wrong = as(w, {QStringLiteral("person"), QStringLiteral("add"), file,
-                                 QStringLiteral("--name"), QStringLiteral("王小红"),
-                                 QStringLiteral("--member"), QStringLiteral("child"),
-                                 QStringLiteral("--id-number"), bad});
+        const Run wrong =
+            as(w, {QStringLiteral("person"), QStringLiteral("add"), file, QStringLiteral("--name"),
+                   QStringLiteral("王小红"), QStringLiteral("--member"), QStringLiteral("child"),
+                   QStringLiteral("--id-number"), bad});
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains(QStringLiteral("check character")));
 
@@ -123,11 +105,15 @@ private Q_SLOTS:
                                               "violence=0,frail_carer=0,neglect=0,mental_health=0,"
                                               "parenting=0,disability=0,hardship=0")});
         QVERIFY2(red.exitCode == 0, qPrintable(red.err));
-        QCOMPARE(red.object().value(QStringLiteral("risk_event")).toObject().value(QStringLiteral("code")),
+        QCOMPARE(red.object()
+                     .value(QStringLiteral("risk_event"))
+                     .toObject()
+                     .value(QStringLiteral("code")),
                  QJsonValue(QStringLiteral("red")));
-        const Run visit = as(w, {QStringLiteral("followup"), QStringLiteral("add"), file,
-                                 QStringLiteral("--kind"), QStringLiteral("home_visit"),
-                                 QStringLiteral("--notes"), QStringLiteral("祖母反映孩子有辍学倾向")});
+        const Run visit =
+            as(w, {QStringLiteral("followup"), QStringLiteral("add"), file,
+                   QStringLiteral("--kind"), QStringLiteral("home_visit"),
+                   QStringLiteral("--notes"), QStringLiteral("祖母反映孩子有辍学倾向")});
         QCOMPARE(visit.object().value(QStringLiteral("next_due")).toString(),
                  QDate::currentDate().addDays(7).toString(Qt::ISODate));
 
@@ -144,9 +130,10 @@ private Q_SLOTS:
         const Run denied = as(w, {QStringLiteral("risk"), QStringLiteral("approve"), eventId});
         QCOMPARE(denied.exitCode, 3);
         QVERIFY(denied.err.contains(QStringLiteral("supervisor")));
-        QCOMPARE(as(QStringLiteral("boss"), {QStringLiteral("risk"), QStringLiteral("approve"), eventId})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            as(QStringLiteral("boss"), {QStringLiteral("risk"), QStringLiteral("approve"), eventId})
+                .exitCode,
+            0);
         const Run shown = as(w, {QStringLiteral("family"), QStringLiteral("show"), file,
                                  QStringLiteral("--reason"), QStringLiteral("复评后核对")});
         const QJsonObject f = shown.object();
@@ -164,15 +151,17 @@ private Q_SLOTS:
                         QStringLiteral("--due"), QStringLiteral("2026-12-31")})
                      .exitCode,
                  0);
-        const Run approved = as(QStringLiteral("boss"), {QStringLiteral("plan"),
-                                                         QStringLiteral("approve"), planId});
-        QCOMPARE(approved.object().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+        const Run approved =
+            as(QStringLiteral("boss"), {QStringLiteral("plan"), QStringLiteral("approve"), planId});
+        QCOMPARE(approved.object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("approved"));
 
         // A referral to the procuratorate, answered by its liaison; guidance counted against it.
-        const Run referral = as(w, {QStringLiteral("refer"), QStringLiteral("add"), file,
-                                    QStringLiteral("--agency"), QStringLiteral("九龙坡区人民检察院"),
-                                    QStringLiteral("--request"), QStringLiteral("supervision_order"),
-                                    QStringLiteral("--hours"), QStringLiteral("6")});
+        const Run referral =
+            as(w, {QStringLiteral("refer"), QStringLiteral("add"), file, QStringLiteral("--agency"),
+                   QStringLiteral("九龙坡区人民检察院"), QStringLiteral("--request"),
+                   QStringLiteral("supervision_order"), QStringLiteral("--hours"),
+                   QStringLiteral("6")});
         const QString ref = referral.object().value(QStringLiteral("id")).toString();
         QCOMPARE(as(QStringLiteral("liaison"), args("refer list")).array().size(), 0); // a draft
         const Run early = as(w, {QStringLiteral("refer"), QStringLiteral("accept"), ref});
@@ -180,18 +169,20 @@ private Q_SLOTS:
         QVERIFY(early.err.contains(QStringLiteral("Sent")));
         QCOMPARE(as(w, {QStringLiteral("refer"), QStringLiteral("send"), ref}).exitCode, 0);
         QCOMPARE(as(QStringLiteral("liaison"), args("refer list")).array().size(), 1);
-        QCOMPARE(as(QStringLiteral("liaison"), {QStringLiteral("refer"), QStringLiteral("receive"), ref})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            as(QStringLiteral("liaison"), {QStringLiteral("refer"), QStringLiteral("receive"), ref})
+                .exitCode,
+            0);
         const Run accepted = as(QStringLiteral("liaison"),
                                 {QStringLiteral("refer"), QStringLiteral("accept"), ref,
                                  QStringLiteral("--response"), QStringLiteral("已制发督促监护令")});
-        QCOMPARE(accepted.object().value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(accepted.object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
         QCOMPARE(as(QStringLiteral("liaison"), args("family list")).exitCode, 3);
-        const Run guidance = as(w, {QStringLiteral("guidance"), QStringLiteral("add"), file,
-                                    QStringLiteral("--hours"), QStringLiteral("2"),
-                                    QStringLiteral("--topic"), QStringLiteral("监护人法定职责"),
-                                    QStringLiteral("--referral"), ref});
+        const Run guidance =
+            as(w, {QStringLiteral("guidance"), QStringLiteral("add"), file,
+                   QStringLiteral("--hours"), QStringLiteral("2"), QStringLiteral("--topic"),
+                   QStringLiteral("监护人法定职责"), QStringLiteral("--referral"), ref});
         QVERIFY2(guidance.exitCode == 0, qPrintable(guidance.err));
         const Run hours = as(w, {QStringLiteral("refer"), QStringLiteral("show"), ref});
         QCOMPARE(hours.object().value(QStringLiteral("hours_done")).toDouble(), 2.0);
@@ -211,7 +202,8 @@ private Q_SLOTS:
         // Search and the overdue queue.
         const Run found = as(w, {QStringLiteral("search"), QStringLiteral("王小明")});
         QCOMPARE(found.array().size(), 1);
-        QCOMPARE(found.array().first().toObject().value(QStringLiteral("file_no")).toString(), file);
+        QCOMPARE(found.array().first().toObject().value(QStringLiteral("file_no")).toString(),
+                 file);
         QCOMPARE(as(w, {QStringLiteral("search"), QStringLiteral("辍学")}).array().size(), 1);
         QCOMPARE(as(w, {QStringLiteral("search"), id.right(4)}).array().size(), 1);
         QCOMPARE(as(w, args("overdue")).array().size(), 0);
@@ -223,26 +215,31 @@ private Q_SLOTS:
                         QStringLiteral("--reason"), QStringLiteral("结案")})
                      .exitCode,
                  3);
-        QCOMPARE(as(QStringLiteral("boss"), {QStringLiteral("family"), QStringLiteral("close"), file,
-                                             QStringLiteral("--reason"), QStringLiteral("监护恢复正常")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            as(QStringLiteral("boss"), {QStringLiteral("family"), QStringLiteral("close"), file,
+                                        QStringLiteral("--reason"), QStringLiteral("监护恢复正常")})
+                .exitCode,
+            0);
 
         // The audit trail names every step, with the reason given for opening the file.
-        const QString familyId = f.value(QStringLiteral("family")).toObject().value(QStringLiteral("id")).toString();
-        const Run audit = as(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("list"),
-                                                       QStringLiteral("--family"), familyId,
-                                                       QStringLiteral("--limit"), QStringLiteral("100")});
+        const QString familyId =
+            f.value(QStringLiteral("family")).toObject().value(QStringLiteral("id")).toString();
+        const Run audit =
+            as(QStringLiteral("admin"),
+               {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--family"),
+                familyId, QStringLiteral("--limit"), QStringLiteral("100")});
         QStringList actions;
         for (const QJsonValue& v : audit.array())
             actions << v.toObject().value(QStringLiteral("action")).toString();
-        for (const char* expected : {"family.add", "person.add", "assessment.add", "risk.set",
-                                     "followup.add", "risk.propose", "risk.approve", "family.open",
-                                     "plan.approve", "referral.sent", "referral.accepted",
-                                     "guidance.add", "attachment.export", "family.closed"})
+        for (const char* expected :
+             {"family.add", "person.add", "assessment.add", "risk.set", "followup.add",
+              "risk.propose", "risk.approve", "family.open", "plan.approve", "referral.sent",
+              "referral.accepted", "guidance.add", "attachment.export", "family.closed"})
             QVERIFY2(actions.contains(QString::fromLatin1(expected)), expected);
         QVERIFY(audit.out.contains(QStringLiteral("复评后核对")));
-        QCOMPARE(as(QStringLiteral("admin"), args("audit verify")).object().value(QStringLiteral("intact")),
+        QCOMPARE(as(QStringLiteral("admin"), args("audit verify"))
+                     .object()
+                     .value(QStringLiteral("intact")),
                  QJsonValue(true));
     }
 

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include <QJsonDocument>
+#include <QProcess>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,6 +81,34 @@ QStringList filesContaining(const QStringList& files, const QString& marker)
             hits << file;
     }
     return hits;
+}
+
+QJsonObject ProgramRun::object() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+QJsonArray ProgramRun::array() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).array();
+}
+
+ProgramRun runProgram(const QString& program, const QStringList& arguments,
+                      const QByteArray& stdinText)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("JIAHU_DB"));
+    env.remove(QStringLiteral("JIAHU_USER"));
+    p.setProcessEnvironment(env);
+    p.start(program, arguments);
+    if (!p.waitForStarted())
+        return {};
+    p.write(stdinText);
+    p.closeWriteChannel();
+    p.waitForFinished(300000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QByteArray readAll(const QString& path)

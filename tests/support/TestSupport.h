@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -39,6 +41,19 @@ template <typename R> Error errorOf(const R& result)
         return makeError(ErrorCode::Internal, QStringLiteral("<the call succeeded>"));
     return result.error();
 }
+
+/// What a run of a command-line program gave back.
+struct ProgramRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject object() const;
+    QJsonArray array() const;
+};
+/// Runs `program` with `arguments`, feeding `stdinText`, without JIAHU_DB / JIAHU_USER from the
+/// environment; waits up to five minutes.
+ProgramRun runProgram(const QString& program, const QStringList& arguments,
+                      const QByteArray& stdinText = {});
 
 QByteArray readAll(const QString& path);
 bool writeAll(const QString& path, const QByteArray& bytes);
