@@ -335,7 +335,37 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
     const QString community = village + (m_rng.chance(50) ? s("村") : s("社区"));
     const QString schoolBase =
         townName.left(townName.size() - (townName.endsWith(s("街道")) ? 2 : 1));
-    const QString school = schoolBase + (m_rng.chance(60) ? s("小学") : s("中学"));
+
+    // Children first: their ages decide their schools, which the family file links.
+    struct Child {
+        bool male;
+        QDate birth;
+        QString name, school, grade;
+    };
+    QList<Child> kids;
+    QStringList schools;
+    const QString surname = s(m_rng.pick(kSurnames));
+    const int children = 1 + (m_rng.chance(35) ? 1 : 0);
+    for (int c = 0; c < children; ++c) {
+        Child k;
+        k.male = m_rng.chance(52);
+        k.birth = m_today.addDays(-(3 * 365 + m_rng.below(14 * 365)));
+        const int age = int(k.birth.daysTo(m_today) / 365);
+        k.name = surname + s(m_rng.pick(kGiven)) +
+                 (m_rng.chance(75) ? s(m_rng.pick(kGiven)) : QString());
+        if (age >= 6 && age < 12) {
+            k.school = schoolBase + s("小学");
+            k.grade = QString::number(age - 5) + s("年级");
+        } else if (age >= 12) {
+            static const char* const kSecondary[] = {"初一", "初二", "初三",
+                                                     "高一", "高二", "高三"};
+            k.school = schoolBase + s("中学");
+            k.grade = s(kSecondary[std::min(age - 12, 5)]);
+        }
+        if (!k.school.isEmpty() && !schools.contains(k.school))
+            schools << k.school;
+        kids << k;
+    }
     const int year = opened.year();
     const QString fileNo =
         QStringLiteral("%1-%2-%3")
@@ -356,38 +386,30 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
     const QDate nextDue = lastVisit.addDays(cadence);
     JIAHU_TRY(m_families.row(
         QVariantList{familyId, fileNo, townName, community,
-                     village + s("组") + QString::number(1 + m_rng.below(12)) + s("号"), school,
-                     categories, QStringLiteral("open"), worker, RiskCodes::severity(code), fam.ms,
-                     nextDue} +
+                     village + s("组") + QString::number(1 + m_rng.below(12)) + s("号"),
+                     schools.join(u'\n'), categories, QStringLiteral("open"), worker,
+                     RiskCodes::severity(code), fam.ms, nextDue} +
         sync(fam, worker)));
     ++counts.families;
 
-    // People: one or two children, one or two guardians.
+    // People: the children, then one or two guardians.
     QStringList childIds;
     QStringList guardianIds;
-    const QString surname = s(m_rng.pick(kSurnames));
-    const int children = 1 + (m_rng.chance(35) ? 1 : 0);
-    for (int c = 0; c < children; ++c) {
-        const bool male = m_rng.chance(52);
-        const QDate birth = m_today.addDays(-(3 * 365 + m_rng.below(14 * 365)));
-        const int age = birth.daysTo(m_today) / 365;
+    for (const Child& k : kids) {
         const Stamp st = stamp(opened);
-        QString given = s(m_rng.pick(kGiven));
-        if (m_rng.chance(75))
-            given += s(m_rng.pick(kGiven));
-        JIAHU_TRY(m_people.row(
-            QVariantList{st.id, familyId, QStringLiteral("child"), surname + given,
-                         male ? QStringLiteral("male") : QStringLiteral("female"), birth,
-                         identityNumber(birth, male), QString(), age >= 6 ? school : QString(),
-                         age >= 6 ? QString::number(std::min(age - 5, 9)) + s("年级") : QString(),
-                         male ? s("儿子") : s("女儿")} +
-            sync(st, worker)));
+        JIAHU_TRY(
+            m_people.row(QVariantList{st.id, familyId, QStringLiteral("child"), k.name,
+                                      k.male ? QStringLiteral("male") : QStringLiteral("female"),
+                                      k.birth, identityNumber(k.birth, k.male), QString(), k.school,
+                                      k.grade, k.male ? s("儿子") : s("女儿")} +
+                         sync(st, worker)));
         childIds << st.id;
         ++counts.people;
     }
     const int guardians = 1 + (m_rng.chance(45) ? 1 : 0);
+    bool firstMale = false; // a second guardian is the other parent or grandparent
     for (int g = 0; g < guardians; ++g) {
-        const bool male = g == 0 ? m_rng.chance(40) : true;
+        const bool male = g == 0 ? (firstMale = m_rng.chance(40)) : !firstMale;
         const QDate birth =
             m_today.addDays(-((grandparents ? 58 : 28) * 365 + m_rng.below(15 * 365)));
         const Stamp st = stamp(opened);
@@ -477,10 +499,14 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
                                                         : ReferralRequest::SchoolSupport;
         const bool order = request == ReferralRequest::SupervisionOrder ||
                            request == ReferralRequest::GuidanceOrder;
+        // Orders go to the procuratorate or the court, admonitions to the police, services to
+        // the public-service bureau (civil affairs, health, education) or the youth league.
         const QString agency = request == ReferralRequest::SupervisionOrder ? s(kAgencies[5])
                                : request == ReferralRequest::GuidanceOrder  ? s(kAgencies[6])
                                : request == ReferralRequest::Admonition     ? s(kAgencies[4])
-                                                                        : s(m_rng.pick(kAgencies));
+                               : request == ReferralRequest::SchoolSupport && m_rng.chance(30)
+                                   ? s(kAgencies[2])
+                                   : s(kAgencies[1]);
         const QDate sent = dateBetween(opened, m_today.addDays(-5));
         const ReferralStatus path[] = {
             ReferralStatus::Draft, ReferralStatus::Sent, ReferralStatus::Received,

@@ -52,31 +52,31 @@ Result<QString> FamilyService::nextFileNumber(const QString& town)
             .arg(town));
     if (!code.ok())
         return code.error();
-    auto format = fetchOne(
-        db, "SELECT value FROM meta WHERE key = 'file_number_format';", {},
-        [](const Statement& st) { return st.text(0); }, {});
+    auto format = fetchOne(db, "SELECT value FROM meta WHERE key = 'file_number_format';", {},
+                           [](const Statement& st) { return st.text(0); }, {});
     const QString pattern =
         format.ok() ? format.value() : QString::fromLatin1(kDefaultFileNumberFormat);
     const int year = m_s.today().year();
-    auto ensure = db.prepare("INSERT OR IGNORE INTO file_counters(town, year, last) VALUES (?, ?, 0);");
+    auto ensure =
+        db.prepare("INSERT OR IGNORE INTO file_counters(town, year, last) VALUES (?, ?, 0);");
     if (!ensure.ok())
         return ensure.error();
     JIAHU_TRY(ensure->bindAll(town, year).exec());
     // A number already taken (e.g. arrived by sync) is skipped, never reused.
     for (int attempt = 0; attempt < 1000; ++attempt) {
-        auto bump = db.prepare("UPDATE file_counters SET last = last + 1 WHERE town = ? AND year = ?;");
+        auto bump =
+            db.prepare("UPDATE file_counters SET last = last + 1 WHERE town = ? AND year = ?;");
         if (!bump.ok())
             return bump.error();
         JIAHU_TRY(bump->bindAll(town, year).exec());
-        auto last = fetchOne(
-            db, "SELECT last FROM file_counters WHERE town = ? AND year = ?;", {town, year},
-            [](const Statement& st) { return int(st.int64(0)); }, {});
+        auto last =
+            fetchOne(db, "SELECT last FROM file_counters WHERE town = ? AND year = ?;",
+                     {town, year}, [](const Statement& st) { return int(st.int64(0)); }, {});
         if (!last.ok())
             return last.error();
         const QString number = formatFileNumber(pattern, code.value(), year, last.value());
-        auto taken = fetchOne(
-            db, "SELECT 1 FROM families WHERE file_no = ?;", {number},
-            [](const Statement&) { return true; }, {});
+        auto taken = fetchOne(db, "SELECT 1 FROM families WHERE file_no = ?;", {number},
+                              [](const Statement&) { return true; }, {});
         if (!taken.ok() && taken.error().code == ErrorCode::NotFound)
             return number;
         if (!taken.ok())
@@ -126,8 +126,8 @@ Result<Family> FamilyService::add(const NewFamily& in)
     if (!id.ok())
         return id.error();
     JIAHU_TRY(SearchIndex::refresh(m_s.db(), id.value()));
-    JIAHU_TRY(m_s.audit(QStringLiteral("family.add"), QStringLiteral("family"), id.value(),
-                        id.value()));
+    JIAHU_TRY(
+        m_s.audit(QStringLiteral("family.add"), QStringLiteral("family"), id.value(), id.value()));
     JIAHU_TRY(tx->commit());
     return find(id.value());
 }
@@ -137,12 +137,11 @@ Result<Family> FamilyService::find(const QString& key)
     JIAHU_TRY(m_s.policy().requireFamilyReader());
     QVariantList binds{key, key};
     const QByteArray filter = m_s.policy().familyFilter(m_s.user().id, binds);
-    auto family = fetchOne(m_s.db(),
-                           QByteArray(records::kFamilySelect) +
-                               "WHERE (f.id = ? OR f.file_no = ?) AND f.deleted_at IS NULL AND " +
-                               filter + ";",
-                           binds, records::readFamily,
-                           tr("No family file %1 was found in your scope.").arg(key));
+    auto family = fetchOne(
+        m_s.db(),
+        QByteArray(records::kFamilySelect) +
+            "WHERE (f.id = ? OR f.file_no = ?) AND f.deleted_at IS NULL AND " + filter + ";",
+        binds, records::readFamily, tr("No family file %1 was found in your scope.").arg(key));
     if (family.ok())
         m_s.policy().redact(family.value());
     return family;
@@ -202,9 +201,9 @@ Result<Person> FamilyService::addPerson(const Person& in)
                              tr("The gender entered does not match the identity number."));
         p.birthDate = number->birthDate();
         p.gender = derived;
-        auto dup = fetchOne(
-            m_s.db(), "SELECT 1 FROM people WHERE id_number = ? AND deleted_at IS NULL;",
-            {p.idNumber}, [](const Statement&) { return true; }, {});
+        auto dup =
+            fetchOne(m_s.db(), "SELECT 1 FROM people WHERE id_number = ? AND deleted_at IS NULL;",
+                     {p.idNumber}, [](const Statement&) { return true; }, {});
         if (dup.ok())
             return makeError(ErrorCode::AlreadyExists,
                              tr("A person with this identity number is already recorded."));
@@ -247,8 +246,8 @@ Result<FamilyPage> FamilyService::list(const FamilyQuery& q)
 {
     JIAHU_TRY(m_s.policy().requireFamilyReader());
     QVariantList binds;
-    QByteArray where = "WHERE f.deleted_at IS NULL AND " +
-                       m_s.policy().familyFilter(m_s.user().id, binds);
+    QByteArray where =
+        "WHERE f.deleted_at IS NULL AND " + m_s.policy().familyFilter(m_s.user().id, binds);
     if (!q.town.isEmpty()) {
         where += " AND f.town = ?";
         binds << q.town;
@@ -305,8 +304,8 @@ Result<FamilyFile> FamilyService::open(const QString& key, const QString& reason
     const QString id = family->id;
     FamilyFile file;
     file.family = family.value();
-    auto fill = [&](auto& target, const char* select, const QByteArray& tail,
-                    QVariantList binds, auto read) -> Status {
+    auto fill = [&](auto& target, const char* select, const QByteArray& tail, QVariantList binds,
+                    auto read) -> Status {
         auto rows = fetchAll(db, QByteArray(select) + tail, binds, read);
         if (!rows.ok())
             return rows.error();
@@ -321,15 +320,17 @@ Result<FamilyFile> FamilyService::open(const QString& key, const QString& reason
                        "school IN (SELECT value FROM user_scopes WHERE user_id = ? AND "
                        "kind = 'school') ORDER BY created_at;",
                        {id, m_s.user().id}, records::readPerson));
-        JIAHU_TRY(fill(file.followUps, records::kFollowUpSelect,
-                       "WHERE x.family_id = ? AND x.person_id IN (SELECT p.id FROM people p "
-                       "WHERE p.family_id = ? AND p.school IN (SELECT value FROM user_scopes "
-                       "WHERE user_id = ? AND kind = 'school')) ORDER BY x.visit_date DESC, x.hlc DESC;",
-                       {id, id, m_s.user().id}, records::readFollowUp));
+        JIAHU_TRY(
+            fill(file.followUps, records::kFollowUpSelect,
+                 "WHERE x.family_id = ? AND x.person_id IN (SELECT p.id FROM people p "
+                 "WHERE p.family_id = ? AND p.school IN (SELECT value FROM user_scopes "
+                 "WHERE user_id = ? AND kind = 'school')) ORDER BY x.visit_date DESC, x.hlc DESC;",
+                 {id, id, m_s.user().id}, records::readFollowUp));
     } else {
         JIAHU_TRY(fill(file.people, records::kPersonSelect,
-                       "WHERE family_id = ? AND deleted_at IS NULL ORDER BY created_at;", {id},
-                       records::readPerson));
+                       "WHERE family_id = ? AND deleted_at IS NULL ORDER BY CASE member_role "
+                       "WHEN 'child' THEN 0 WHEN 'guardian' THEN 1 ELSE 2 END, created_at;",
+                       {id}, records::readPerson));
         JIAHU_TRY(fill(file.riskHistory, records::kRiskEventSelect,
                        "WHERE e.family_id = ? ORDER BY e.hlc;", {id}, records::readRiskEvent));
         JIAHU_TRY(fill(file.assessments, records::kAssessmentSelect,
@@ -367,8 +368,7 @@ Result<FamilyFile> FamilyService::open(const QString& key, const QString& reason
     return file;
 }
 
-Status FamilyService::setStatus(const QString& familyId, FamilyStatus status,
-                                const QString& reason)
+Status FamilyService::setStatus(const QString& familyId, FamilyStatus status, const QString& reason)
 {
     JIAHU_TRY(m_s.policy().requireSupervisor());
     JIAHU_TRY(TextRules::checkRequired(tr("Reason"), reason, TextRules::kLine));
@@ -376,9 +376,9 @@ Status FamilyService::setStatus(const QString& familyId, FamilyStatus status,
     if (!family.ok())
         return family.error();
     if (family->status == status)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The family file is already %1.")
-                             .arg(CaseVocabulary::displayName(status)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("The family file is already %1.").arg(CaseVocabulary::displayName(status)));
     auto tx = Transaction::begin(m_s.db());
     if (!tx.ok())
         return tx.error();
