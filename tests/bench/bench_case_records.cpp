@@ -34,6 +34,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -298,6 +299,27 @@ int main(int argc, char** argv)
             add(label, measure(*db, reps, [&] {
                     hits[label] = int(check(search.search(text), "search").size());
                 }));
+        // Our query layer against raw SQLite: the list's first page through FamilyService, and
+        // the same statement prepared once and stepped through the C API, every column read.
+        {
+            const QByteArray sql = QByteArray(records::kFamilySelect) +
+                                   "WHERE f.deleted_at IS NULL AND 1 AND f.status = 'open' "
+                                   "ORDER BY f.risk_code DESC, f.last_activity_at DESC, f.id DESC "
+                                   "LIMIT 51;";
+            sqlite3_stmt* raw = nullptr;
+            sqlite3_prepare_v2(db->handle(), sql.constData(), int(sql.size()), &raw, nullptr);
+            qint64 bytes = 0;
+            add(QStringLiteral("raw_sqlite_first_page"), measure(*db, reps, [&] {
+                    sqlite3_reset(raw);
+                    while (sqlite3_step(raw) == SQLITE_ROW)
+                        for (int c = 0; c < sqlite3_column_count(raw); ++c)
+                            bytes += QString::fromUtf8(
+                                         reinterpret_cast<const char*>(sqlite3_column_text(raw, c)),
+                                         sqlite3_column_bytes(raw, c))
+                                         .size();
+                }));
+            sqlite3_finalize(raw);
+        }
         int records = 0;
         add(QStringLiteral("open_family_file"), measure(*db, reps, [&] {
                 const FamilyFile f =
@@ -336,7 +358,18 @@ int main(int argc, char** argv)
                                         {QStringLiteral("plain"), plain.json()},
                                         {QStringLiteral("ratio_median"), ratio}});
     }
+    QJsonObject layer;
+    for (const char* variant : {"encrypted", "plain"}) {
+        const auto& r = results[QString::fromLatin1(variant)];
+        const double ours = r.value(QStringLiteral("list_first_page")).median;
+        const double raw = r.value(QStringLiteral("raw_sqlite_first_page")).median;
+        layer.insert(QString::fromLatin1(variant),
+                     QJsonObject{{QStringLiteral("service_median_ms"), ours},
+                                 {QStringLiteral("raw_sqlite_median_ms"), raw},
+                                 {QStringLiteral("ratio"), raw > 0 ? ours / raw : 0}});
+    }
     const QJsonObject out{{QStringLiteral("benchmark"), QStringLiteral("case_records")},
+                          {QStringLiteral("query_layer_vs_raw_sqlite"), layer},
                           {QStringLiteral("families"), families},
                           {QStringLiteral("seed"), double(seed)},
                           {QStringLiteral("reps"), reps},

@@ -1,6 +1,11 @@
 // No plaintext of case data on disk: markers written through the store never appear in any file.
 #include "TestSupport.h"
 
+#include "CaseFixture.h"
+
+#include "services/AttachmentService.h"
+#include "services/FamilyService.h"
+#include "services/FollowUpService.h"
 #include "services/Vault.h"
 #include "storage/Transaction.h"
 
@@ -41,6 +46,41 @@ private:
     }
 
 private Q_SLOTS:
+    void caseRecordsOutboxSearchIndexAndAttachmentsStayEncrypted()
+    {
+        // Through the services: the records, their change_log rows (JSON copies of the values),
+        // the FTS4 search index (which stores Latin words whole) and attachment content.
+        test::CaseFixture fx;
+        QVERIFY(fx.ok());
+        NewFamily nf;
+        nf.town = test::CaseFixture::kTownA;
+        nf.notes = kChineseMarker + u' ' + kAsciiMarker;
+        auto family = FamilyService(fx.as(QStringLiteral("worker"))).add(nf);
+        QVERIFY(family.ok());
+        Person p;
+        p.familyId = family->id;
+        p.name = QStringLiteral("王小明");
+        QVERIFY(FamilyService(fx.as(QStringLiteral("worker"))).addPerson(p).ok());
+        FollowUp x;
+        x.familyId = family->id;
+        x.kind = FollowUpKind::HomeVisit;
+        x.date = fx.as(QStringLiteral("worker")).today();
+        x.notes = kAsciiMarker + u' ' + kChineseMarker;
+        QVERIFY(FollowUpService(fx.as(QStringLiteral("worker"))).add(x).ok());
+        QVERIFY(AttachmentService(fx.as(QStringLiteral("worker")))
+                    .add(family->id, QStringLiteral("a.txt"), kAsciiMarker.toUtf8())
+                    .ok());
+        // In the database it is all there (the search index finds the Latin word) ...
+        QVERIFY(fx.db()
+                    .queryText("SELECT count(*) FROM change_log WHERE fields LIKE '%MARKER-leak%';")
+                    .value()
+                    .toInt() >= 2);
+        // ... and no file holds it, before or after a checkpoint.
+        expectNoMarkers(fx.path());
+        QVERIFY(fx.db().checkpoint().ok());
+        expectNoMarkers(fx.path());
+    }
+
     void scannerFindsPlaintextInUnencryptedDatabase()
     {
         // The scan itself must be able to fail: on a plain database it finds the markers.
