@@ -58,7 +58,8 @@ Result<AssessmentTemplate> AssessmentTemplate::fromJson(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject())
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The assessment template is not valid JSON."), parseError.errorString());
+                         tr("The assessment template is not valid JSON."),
+                         parseError.errorString());
     const QJsonObject o = doc.object();
     AssessmentTemplate t;
     t.name = o.value(QLatin1String("name")).toString();
@@ -121,10 +122,9 @@ Result<AssessmentTemplate::Outcome> AssessmentTemplate::score(const QJsonObject&
         const double d = v.toDouble(-1);
         const int answer = int(d);
         if (!v.isDouble() || d != answer || answer < 0 || answer > item.max)
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("Item \"%1\" takes a whole number from 0 to %2.")
-                                 .arg(item.key)
-                                 .arg(item.max));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                tr("Item \"%1\" takes a whole number from 0 to %2.").arg(item.key).arg(item.max));
         out.score += item.weight * answer;
         if (answer > 0 && item.floor)
             floor = std::max(floor, RiskCodes::severity(*item.floor));

@@ -6,9 +6,9 @@ namespace jiahu {
 
 namespace {
 constexpr EnumId<FamilyCategory> kCategories[] = {
-    {FamilyCategory::Grandparent, "grandparent"},    {FamilyCategory::SingleParent, "single_parent"},
-    {FamilyCategory::Blended, "blended"},            {FamilyCategory::LeftBehind, "left_behind"},
-    {FamilyCategory::Migrant, "migrant"},            {FamilyCategory::SpecialNeeds, "special_needs"},
+    {FamilyCategory::Grandparent, "grandparent"},  {FamilyCategory::SingleParent, "single_parent"},
+    {FamilyCategory::Blended, "blended"},          {FamilyCategory::LeftBehind, "left_behind"},
+    {FamilyCategory::Migrant, "migrant"},          {FamilyCategory::SpecialNeeds, "special_needs"},
     {FamilyCategory::Incarcerated, "incarcerated"}};
 constexpr EnumId<FamilyStatus> kFamilyStatuses[] = {{FamilyStatus::Open, "open"},
                                                     {FamilyStatus::Closed, "closed"},
@@ -23,8 +23,9 @@ constexpr EnumId<FollowUpKind> kFollowUpKinds[] = {{FollowUpKind::HomeVisit, "ho
                                                    {FollowUpKind::Other, "other"}};
 constexpr EnumId<PlanKind> kPlanKinds[] = {{PlanKind::Care, "care"},
                                            {PlanKind::Guidance, "guidance"}};
-constexpr EnumId<PlanStatus> kPlanStatuses[] = {
-    {PlanStatus::Draft, "draft"}, {PlanStatus::Approved, "approved"}, {PlanStatus::Closed, "closed"}};
+constexpr EnumId<PlanStatus> kPlanStatuses[] = {{PlanStatus::Draft, "draft"},
+                                                {PlanStatus::Approved, "approved"},
+                                                {PlanStatus::Closed, "closed"}};
 constexpr EnumId<ActionStatus> kActionStatuses[] = {{ActionStatus::Todo, "todo"},
                                                     {ActionStatus::Doing, "doing"},
                                                     {ActionStatus::Done, "done"},
@@ -38,10 +39,11 @@ constexpr EnumId<ReferralRequest> kRequests[] = {
     {ReferralRequest::Relief, "relief"},
     {ReferralRequest::SchoolSupport, "school_support"},
     {ReferralRequest::Other, "other"}};
-constexpr EnumId<RiskEventKind> kRiskEventKinds[] = {
-    {RiskEventKind::Set, "set"},         {RiskEventKind::Propose, "propose"},
-    {RiskEventKind::Approve, "approve"}, {RiskEventKind::Decline, "decline"},
-    {RiskEventKind::Review, "review"}};
+constexpr EnumId<RiskEventKind> kRiskEventKinds[] = {{RiskEventKind::Set, "set"},
+                                                     {RiskEventKind::Propose, "propose"},
+                                                     {RiskEventKind::Approve, "approve"},
+                                                     {RiskEventKind::Decline, "decline"},
+                                                     {RiskEventKind::Review, "review"}};
 
 template <typename E> struct Table;
 #define JIAHU_TABLE(E, T)                                                                          \
@@ -60,15 +62,42 @@ JIAHU_TABLE(RiskEventKind, kRiskEventKinds)
 #undef JIAHU_TABLE
 } // namespace
 
-QString CaseVocabulary::id(FamilyCategory v) { return enumId(Table<FamilyCategory>::get(), v); }
-QString CaseVocabulary::id(FamilyStatus v) { return enumId(Table<FamilyStatus>::get(), v); }
-QString CaseVocabulary::id(MemberRole v) { return enumId(Table<MemberRole>::get(), v); }
-QString CaseVocabulary::id(FollowUpKind v) { return enumId(Table<FollowUpKind>::get(), v); }
-QString CaseVocabulary::id(PlanKind v) { return enumId(Table<PlanKind>::get(), v); }
-QString CaseVocabulary::id(PlanStatus v) { return enumId(Table<PlanStatus>::get(), v); }
-QString CaseVocabulary::id(ActionStatus v) { return enumId(Table<ActionStatus>::get(), v); }
-QString CaseVocabulary::id(ReferralRequest v) { return enumId(Table<ReferralRequest>::get(), v); }
-QString CaseVocabulary::id(RiskEventKind v) { return enumId(Table<RiskEventKind>::get(), v); }
+QString CaseVocabulary::id(FamilyCategory v)
+{
+    return enumId(Table<FamilyCategory>::get(), v);
+}
+QString CaseVocabulary::id(FamilyStatus v)
+{
+    return enumId(Table<FamilyStatus>::get(), v);
+}
+QString CaseVocabulary::id(MemberRole v)
+{
+    return enumId(Table<MemberRole>::get(), v);
+}
+QString CaseVocabulary::id(FollowUpKind v)
+{
+    return enumId(Table<FollowUpKind>::get(), v);
+}
+QString CaseVocabulary::id(PlanKind v)
+{
+    return enumId(Table<PlanKind>::get(), v);
+}
+QString CaseVocabulary::id(PlanStatus v)
+{
+    return enumId(Table<PlanStatus>::get(), v);
+}
+QString CaseVocabulary::id(ActionStatus v)
+{
+    return enumId(Table<ActionStatus>::get(), v);
+}
+QString CaseVocabulary::id(ReferralRequest v)
+{
+    return enumId(Table<ReferralRequest>::get(), v);
+}
+QString CaseVocabulary::id(RiskEventKind v)
+{
+    return enumId(Table<RiskEventKind>::get(), v);
+}
 
 template <typename E> std::optional<E> CaseVocabulary::parse(QStringView id)
 {
@@ -100,13 +129,20 @@ JIAHU_INSTANTIATE(RiskEventKind)
 QString CaseVocabulary::displayName(FamilyCategory v)
 {
     switch (v) {
-    case FamilyCategory::Grandparent: return tr("Grandparent-raised");
-    case FamilyCategory::SingleParent: return tr("Single-parent");
-    case FamilyCategory::Blended: return tr("Blended");
-    case FamilyCategory::LeftBehind: return tr("Left-behind children");
-    case FamilyCategory::Migrant: return tr("Migrant children");
-    case FamilyCategory::SpecialNeeds: return tr("Special-needs children");
-    case FamilyCategory::Incarcerated: return tr("Parent in prison");
+    case FamilyCategory::Grandparent:
+        return tr("Grandparent-raised");
+    case FamilyCategory::SingleParent:
+        return tr("Single-parent");
+    case FamilyCategory::Blended:
+        return tr("Blended");
+    case FamilyCategory::LeftBehind:
+        return tr("Left-behind children");
+    case FamilyCategory::Migrant:
+        return tr("Migrant children");
+    case FamilyCategory::SpecialNeeds:
+        return tr("Special-needs children");
+    case FamilyCategory::Incarcerated:
+        return tr("Parent in prison");
     }
     return {};
 }
@@ -114,9 +150,12 @@ QString CaseVocabulary::displayName(FamilyCategory v)
 QString CaseVocabulary::displayName(FamilyStatus v)
 {
     switch (v) {
-    case FamilyStatus::Open: return tr("Open");
-    case FamilyStatus::Closed: return tr("Closed");
-    case FamilyStatus::Transferred: return tr("Transferred");
+    case FamilyStatus::Open:
+        return tr("Open");
+    case FamilyStatus::Closed:
+        return tr("Closed");
+    case FamilyStatus::Transferred:
+        return tr("Transferred");
     }
     return {};
 }
@@ -124,9 +163,12 @@ QString CaseVocabulary::displayName(FamilyStatus v)
 QString CaseVocabulary::displayName(MemberRole v)
 {
     switch (v) {
-    case MemberRole::Child: return tr("Child");
-    case MemberRole::Guardian: return tr("Guardian");
-    case MemberRole::Member: return tr("Family member");
+    case MemberRole::Child:
+        return tr("Child");
+    case MemberRole::Guardian:
+        return tr("Guardian");
+    case MemberRole::Member:
+        return tr("Family member");
     }
     return {};
 }
@@ -134,11 +176,16 @@ QString CaseVocabulary::displayName(MemberRole v)
 QString CaseVocabulary::displayName(FollowUpKind v)
 {
     switch (v) {
-    case FollowUpKind::HomeVisit: return tr("Home visit");
-    case FollowUpKind::Phone: return tr("Phone call");
-    case FollowUpKind::School: return tr("School contact");
-    case FollowUpKind::PsychCheck: return tr("Psychological check");
-    case FollowUpKind::Other: return tr("Other");
+    case FollowUpKind::HomeVisit:
+        return tr("Home visit");
+    case FollowUpKind::Phone:
+        return tr("Phone call");
+    case FollowUpKind::School:
+        return tr("School contact");
+    case FollowUpKind::PsychCheck:
+        return tr("Psychological check");
+    case FollowUpKind::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -146,14 +193,22 @@ QString CaseVocabulary::displayName(FollowUpKind v)
 QString CaseVocabulary::displayName(ReferralRequest v)
 {
     switch (v) {
-    case ReferralRequest::SupervisionOrder: return tr("Guardianship supervision order");
-    case ReferralRequest::EducationOrder: return tr("Family education order");
-    case ReferralRequest::GuidanceOrder: return tr("Order to attend family education guidance");
-    case ReferralRequest::Admonition: return tr("Admonition");
-    case ReferralRequest::Psychological: return tr("Psychological intervention");
-    case ReferralRequest::Relief: return tr("Social relief");
-    case ReferralRequest::SchoolSupport: return tr("School support");
-    case ReferralRequest::Other: return tr("Other");
+    case ReferralRequest::SupervisionOrder:
+        return tr("Guardianship supervision order");
+    case ReferralRequest::EducationOrder:
+        return tr("Family education order");
+    case ReferralRequest::GuidanceOrder:
+        return tr("Order to attend family education guidance");
+    case ReferralRequest::Admonition:
+        return tr("Admonition");
+    case ReferralRequest::Psychological:
+        return tr("Psychological intervention");
+    case ReferralRequest::Relief:
+        return tr("Social relief");
+    case ReferralRequest::SchoolSupport:
+        return tr("School support");
+    case ReferralRequest::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -161,9 +216,12 @@ QString CaseVocabulary::displayName(ReferralRequest v)
 QString CaseVocabulary::displayName(PlanStatus v)
 {
     switch (v) {
-    case PlanStatus::Draft: return tr("Draft");
-    case PlanStatus::Approved: return tr("Approved");
-    case PlanStatus::Closed: return tr("Closed");
+    case PlanStatus::Draft:
+        return tr("Draft");
+    case PlanStatus::Approved:
+        return tr("Approved");
+    case PlanStatus::Closed:
+        return tr("Closed");
     }
     return {};
 }
@@ -171,10 +229,14 @@ QString CaseVocabulary::displayName(PlanStatus v)
 QString CaseVocabulary::displayName(ActionStatus v)
 {
     switch (v) {
-    case ActionStatus::Todo: return tr("To do");
-    case ActionStatus::Doing: return tr("In progress");
-    case ActionStatus::Done: return tr("Done");
-    case ActionStatus::Dropped: return tr("Dropped");
+    case ActionStatus::Todo:
+        return tr("To do");
+    case ActionStatus::Doing:
+        return tr("In progress");
+    case ActionStatus::Done:
+        return tr("Done");
+    case ActionStatus::Dropped:
+        return tr("Dropped");
     }
     return {};
 }

@@ -12,8 +12,15 @@ namespace jiahu {
 // a translated display name.
 
 /// Family categories (a family can be several): 隔代 单亲 重组 留守 流动 特殊 服刑人员家庭.
-enum class FamilyCategory { Grandparent, SingleParent, Blended, LeftBehind, Migrant, SpecialNeeds,
-                            Incarcerated };
+enum class FamilyCategory {
+    Grandparent,
+    SingleParent,
+    Blended,
+    LeftBehind,
+    Migrant,
+    SpecialNeeds,
+    Incarcerated
+};
 enum class FamilyStatus { Open, Closed, Transferred };
 enum class MemberRole { Child, Guardian, Member };
 enum class FollowUpKind { HomeVisit, Phone, School, PsychCheck, Other };
@@ -21,8 +28,16 @@ enum class PlanKind { Care, Guidance };
 enum class PlanStatus { Draft, Approved, Closed };
 enum class ActionStatus { Todo, Doing, Done, Dropped };
 /// What a referral asks the receiving agency for.
-enum class ReferralRequest { SupervisionOrder, EducationOrder, GuidanceOrder, Admonition,
-                             Psychological, Relief, SchoolSupport, Other };
+enum class ReferralRequest {
+    SupervisionOrder,
+    EducationOrder,
+    GuidanceOrder,
+    Admonition,
+    Psychological,
+    Relief,
+    SchoolSupport,
+    Other
+};
 enum class RiskEventKind { Set, Propose, Approve, Decline, Review };
 
 /// ids, parsing and display names for the enums above: CaseVocabulary::id(FollowUpKind::Phone)

@@ -13,9 +13,9 @@ namespace jiahu {
 class TextRules {
     Q_DECLARE_TR_FUNCTIONS(TextRules)
 public:
-    static constexpr int kShort = 100;   ///< names, towns, agencies
-    static constexpr int kLine = 500;    ///< addresses, topics
-    static constexpr int kNote = 20000;  ///< notes and findings
+    static constexpr int kShort = 100;  ///< names, towns, agencies
+    static constexpr int kLine = 500;   ///< addresses, topics
+    static constexpr int kNote = 20000; ///< notes and findings
 
     /// `field` is the translated name of the field for the message.
     static Status check(const QString& field, const QString& text, int maxChars,

@@ -41,8 +41,8 @@ public:
     const Scope& scope() const { return m_scope; }
 
     bool readsFullFiles() const;
-    Status requireFullFiles() const;   ///< caseworker or supervisor
-    Status requireSupervisor() const;  ///< approvals and closures
+    Status requireFullFiles() const;  ///< caseworker or supervisor
+    Status requireSupervisor() const; ///< approvals and closures
     Status requireAdministrator() const;
     Status requireFamilyReader() const; ///< anyone who may list families (not liaisons)
     Status requireTownInScope(const QString& town) const;

@@ -55,9 +55,9 @@ Result<AssessmentTemplate> AssessmentService::addTemplate(const QByteArray& json
     auto tx = Transaction::begin(m_s.db());
     if (!tx.ok())
         return tx.error();
-    auto exists = fetchOne(
-        m_s.db(), "SELECT 1 FROM assessment_templates WHERE name = ? AND version >= ?;",
-        {parsed->name, parsed->version}, [](const Statement&) { return true; }, {});
+    auto exists =
+        fetchOne(m_s.db(), "SELECT 1 FROM assessment_templates WHERE name = ? AND version >= ?;",
+                 {parsed->name, parsed->version}, [](const Statement&) { return true; }, {});
     if (exists.ok())
         return makeError(ErrorCode::AlreadyExists,
                          tr("Template %1 already has version %2 or a later one; give the new "
@@ -109,26 +109,27 @@ Result<AssessmentOutcome> AssessmentService::assess(const NewAssessment& in)
         return tx.error();
     const QString answers =
         QString::fromUtf8(QJsonDocument(in.answers).toJson(QJsonDocument::Compact));
-    auto id = m_s.insert("assessments", {{"family_id", family->id},
-                                         {"template_id", tpl->id},
-                                         {"template_version", tpl->version},
-                                         {"answers", answers},
-                                         {"score", outcome->score},
-                                         {"suggested_code", RiskCodes::severity(outcome->suggested)},
-                                         {"confirmed_code", RiskCodes::severity(confirmed)},
-                                         {"override_reason", in.overrideReason},
-                                         {"notes", in.notes}});
+    auto id =
+        m_s.insert("assessments", {{"family_id", family->id},
+                                   {"template_id", tpl->id},
+                                   {"template_version", tpl->version},
+                                   {"answers", answers},
+                                   {"score", outcome->score},
+                                   {"suggested_code", RiskCodes::severity(outcome->suggested)},
+                                   {"confirmed_code", RiskCodes::severity(confirmed)},
+                                   {"override_reason", in.overrideReason},
+                                   {"notes", in.notes}});
     if (!id.ok())
         return id.error();
     JIAHU_TRY(m_s.audit(QStringLiteral("assessment.add"), QStringLiteral("assessment"), id.value(),
                         family->id));
     AssessmentOutcome result;
     if (family->riskCode != confirmed) {
-        const QString reason =
-            tr("Assessment: score %1, suggested %2, confirmed %3.")
-                .arg(outcome->score)
-                .arg(RiskCodes::displayName(outcome->suggested), RiskCodes::displayName(confirmed)) +
-            (in.overrideReason.isEmpty() ? QString() : u' ' + in.overrideReason);
+        const QString reason = tr("Assessment: score %1, suggested %2, confirmed %3.")
+                                   .arg(outcome->score)
+                                   .arg(RiskCodes::displayName(outcome->suggested),
+                                        RiskCodes::displayName(confirmed)) +
+                               (in.overrideReason.isEmpty() ? QString() : u' ' + in.overrideReason);
         auto event = RiskService(m_s).propose(family->id, confirmed, reason, id.value());
         if (!event.ok())
             return event.error();

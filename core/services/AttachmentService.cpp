@@ -34,8 +34,7 @@ Result<AttachmentInfo> AttachmentService::add(const QString& familyId, const QSt
                              .arg(QLocale().formattedDataSize(content.size()),
                                   QLocale().formattedDataSize(kMaxBytes)));
     if (fileName.contains(u'/') || fileName.contains(u'\\'))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Give the file name without its folder."));
+        return makeError(ErrorCode::InvalidArgument, tr("Give the file name without its folder."));
     JIAHU_TRY(TextRules::checkRequired(tr("File name"), fileName, 255));
     JIAHU_TRY(TextRules::check(tr("File type"), mimeType, TextRules::kShort));
     JIAHU_TRY(TextRules::check(tr("Description"), description, TextRules::kLine));
@@ -53,8 +52,8 @@ Result<AttachmentInfo> AttachmentService::add(const QString& familyId, const QSt
     if (!id.ok())
         return id.error();
     JIAHU_TRY(families.touch(family->id));
-    JIAHU_TRY(m_s.audit(QStringLiteral("attachment.add"), QStringLiteral("attachment"),
-                        id.value(), family->id));
+    JIAHU_TRY(m_s.audit(QStringLiteral("attachment.add"), QStringLiteral("attachment"), id.value(),
+                        family->id));
     JIAHU_TRY(tx->commit());
     return fetchOne(m_s.db(), QByteArray(records::kAttachmentSelect) + "WHERE id = ?;",
                     {id.value()}, records::readAttachment, {});
@@ -67,9 +66,7 @@ Result<QByteArray> AttachmentService::exportContent(const QString& attachmentId,
         m_s.db(),
         "SELECT family_id, content, sha256 FROM attachments WHERE id = ? AND deleted_at IS NULL;",
         {attachmentId},
-        [](const Statement& st) {
-            return std::tuple(st.text(0), st.blob(1), st.text(2));
-        },
+        [](const Statement& st) { return std::tuple(st.text(0), st.blob(1), st.text(2)); },
         tr("There is no attachment %1.").arg(attachmentId));
     if (!row.ok())
         return row.error();

@@ -47,15 +47,15 @@ Result<GuidanceSession> GuidanceService::add(const GuidanceSession& in)
     auto tx = Transaction::begin(m_s.db());
     if (!tx.ok())
         return tx.error();
-    auto id = m_s.insert("guidance_sessions",
-                         {{"family_id", family->id},
-                          {"guardian_id", CaseSession::nullIfEmpty(in.guardianId)},
-                          {"referral_id", CaseSession::nullIfEmpty(in.referralId)},
-                          {"session_date", in.date},
-                          {"hours", in.hours},
-                          {"topic", in.topic},
-                          {"provider", in.provider},
-                          {"notes", in.notes}});
+    auto id =
+        m_s.insert("guidance_sessions", {{"family_id", family->id},
+                                         {"guardian_id", CaseSession::nullIfEmpty(in.guardianId)},
+                                         {"referral_id", CaseSession::nullIfEmpty(in.referralId)},
+                                         {"session_date", in.date},
+                                         {"hours", in.hours},
+                                         {"topic", in.topic},
+                                         {"provider", in.provider},
+                                         {"notes", in.notes}});
     if (!id.ok())
         return id.error();
     JIAHU_TRY(families.touch(family->id));

@@ -14,19 +14,20 @@ using records::fetchOne;
 
 Result<Plan> PlanService::get(const QString& planId)
 {
-    auto plan = fetchOne(m_s.db(),
-                         QByteArray(records::kPlanSelect) + "WHERE p.id = ? AND p.deleted_at IS NULL;",
-                         {planId}, records::readPlan, tr("There is no plan %1.").arg(planId));
+    auto plan = fetchOne(
+        m_s.db(), QByteArray(records::kPlanSelect) + "WHERE p.id = ? AND p.deleted_at IS NULL;",
+        {planId}, records::readPlan, tr("There is no plan %1.").arg(planId));
     if (!plan.ok())
         return plan.error();
     // Visible only with full access to its family.
     auto family = FamilyService(m_s).findWritable(plan->familyId);
     if (!family.ok())
         return family.error();
-    auto actions = fetchAll(m_s.db(),
-                            QByteArray(records::kActionSelect) +
-                                "WHERE plan_id = ? AND deleted_at IS NULL ORDER BY due_date, created_at;",
-                            {planId}, records::readAction);
+    auto actions =
+        fetchAll(m_s.db(),
+                 QByteArray(records::kActionSelect) +
+                     "WHERE plan_id = ? AND deleted_at IS NULL ORDER BY due_date, created_at;",
+                 {planId}, records::readAction);
     if (!actions.ok())
         return actions.error();
     plan->actions = actions.value();
@@ -62,7 +63,8 @@ Result<Plan> PlanService::add(const QString& familyId, PlanKind kind, const QStr
     if (!id.ok())
         return id.error();
     JIAHU_TRY(families.touch(family->id));
-    JIAHU_TRY(m_s.audit(QStringLiteral("plan.add"), QStringLiteral("plan"), id.value(), family->id));
+    JIAHU_TRY(
+        m_s.audit(QStringLiteral("plan.add"), QStringLiteral("plan"), id.value(), family->id));
     JIAHU_TRY(tx->commit());
     return get(id.value());
 }
@@ -78,15 +80,15 @@ Result<PlanAction> PlanService::addAction(const QString& planId, const PlanActio
     auto tx = Transaction::begin(m_s.db());
     if (!tx.ok())
         return tx.error();
-    auto id = m_s.insert("plan_actions", {{"plan_id", planId},
-                                          {"family_id", plan->familyId},
-                                          {"description", in.description},
-                                          {"agency", in.agency},
-                                          {"owner", in.owner},
-                                          {"due_date", in.dueDate.isValid()
-                                                           ? in.dueDate.toString(Qt::ISODate)
-                                                           : QString()},
-                                          {"status", CaseVocabulary::id(in.status)}});
+    auto id = m_s.insert(
+        "plan_actions",
+        {{"plan_id", planId},
+         {"family_id", plan->familyId},
+         {"description", in.description},
+         {"agency", in.agency},
+         {"owner", in.owner},
+         {"due_date", in.dueDate.isValid() ? in.dueDate.toString(Qt::ISODate) : QString()},
+         {"status", CaseVocabulary::id(in.status)}});
     if (!id.ok())
         return id.error();
     JIAHU_TRY(FamilyService(m_s).touch(plan->familyId));
@@ -138,8 +140,8 @@ Status PlanService::approve(const QString& planId)
                          {{"status", CaseVocabulary::id(PlanStatus::Approved)},
                           {"approved_by", m_s.user().id},
                           {"approved_at", m_s.nowMs()}}));
-    JIAHU_TRY(m_s.audit(QStringLiteral("plan.approve"), QStringLiteral("plan"), planId,
-                        plan->familyId));
+    JIAHU_TRY(
+        m_s.audit(QStringLiteral("plan.approve"), QStringLiteral("plan"), planId, plan->familyId));
     return tx->commit();
 }
 
@@ -153,8 +155,8 @@ Status PlanService::close(const QString& planId)
     if (!tx.ok())
         return tx.error();
     JIAHU_TRY(m_s.update("plans", planId, {{"status", CaseVocabulary::id(PlanStatus::Closed)}}));
-    JIAHU_TRY(m_s.audit(QStringLiteral("plan.close"), QStringLiteral("plan"), planId,
-                        plan->familyId));
+    JIAHU_TRY(
+        m_s.audit(QStringLiteral("plan.close"), QStringLiteral("plan"), planId, plan->familyId));
     return tx->commit();
 }
 

@@ -35,8 +35,8 @@ Status Transaction::commit()
 {
     if (!m_db)
         return makeError(ErrorCode::Internal, Database::tr("The transaction has already ended."));
-    auto status = m_db->exec(
-        m_savepoint.isEmpty() ? "COMMIT;" : ("RELEASE " + m_savepoint + ";").constData());
+    auto status = m_db->exec(m_savepoint.isEmpty() ? "COMMIT;"
+                                                   : ("RELEASE " + m_savepoint + ";").constData());
     if (!status.ok()) {
         rollback();
         return status;

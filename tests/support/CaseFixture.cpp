@@ -12,19 +12,20 @@ namespace jiahu::test {
 CaseFixture::CaseFixture()
 {
     now = QDateTime(QDate(2026, 3, 2), QTime(10, 0)).toMSecsSinceEpoch();
-    auto created = Vault::create({path(), QStringLiteral("admin"), {}, fastKdf()},
-                                 secret("admin-password-1"));
+    auto created =
+        Vault::create({path(), QStringLiteral("admin"), {}, fastKdf()}, secret("admin-password-1"));
     if (!created.ok()) {
         qWarning() << created.error().toString();
         return;
     }
     m_vault = std::move(created->vault);
     const std::pair<const char*, Role> users[] = {
-        {"worker", Role::Caseworker},   {"worker2", Role::Caseworker}, {"boss", Role::Supervisor},
-        {"boss2", Role::Supervisor},    {"counselor", Role::Counselor}, {"liaison", Role::Liaison}};
+        {"worker", Role::Caseworker}, {"worker2", Role::Caseworker},  {"boss", Role::Supervisor},
+        {"boss2", Role::Supervisor},  {"counselor", Role::Counselor}, {"liaison", Role::Liaison}};
     for (const auto& [name, role] : users) {
-        if (!m_vault->addUser({QString::fromLatin1(name), {}, role}, secret("user-password-1"),
-                              fastKdf())
+        if (!m_vault
+                 ->addUser({QString::fromLatin1(name), {}, role}, secret("user-password-1"),
+                           fastKdf())
                  .ok())
             return;
     }
@@ -52,8 +53,8 @@ CaseSession& CaseFixture::as(const QString& userName)
 {
     auto it = m_sessions.find(userName);
     if (it == m_sessions.end()) {
-        auto session =
-            CaseSession::start(m_vault->database(), m_users.value(userName), [this] { return now; });
+        auto session = CaseSession::start(m_vault->database(), m_users.value(userName),
+                                          [this] { return now; });
         if (!session.ok())
             qFatal("cannot start a session for %s", qPrintable(userName));
         it = m_sessions.insert(userName, std::shared_ptr<CaseSession>(std::move(session.value())));

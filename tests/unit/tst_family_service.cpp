@@ -43,11 +43,15 @@ private Q_SLOTS:
         QVERIFY(fx.ok());
         FamilyService worker(fx.as(QStringLiteral("worker")));
         FamilyService worker2(fx.as(QStringLiteral("worker2")));
-        QCOMPARE(worker.add(familyIn(CaseFixture::kTownA))->fileNo, QStringLiteral("BSY-2026-00001"));
-        QCOMPARE(worker.add(familyIn(CaseFixture::kTownA))->fileNo, QStringLiteral("BSY-2026-00002"));
-        QCOMPARE(worker2.add(familyIn(CaseFixture::kTownB))->fileNo, QStringLiteral("HG-2026-00001"));
+        QCOMPARE(worker.add(familyIn(CaseFixture::kTownA))->fileNo,
+                 QStringLiteral("BSY-2026-00001"));
+        QCOMPARE(worker.add(familyIn(CaseFixture::kTownA))->fileNo,
+                 QStringLiteral("BSY-2026-00002"));
+        QCOMPARE(worker2.add(familyIn(CaseFixture::kTownB))->fileNo,
+                 QStringLiteral("HG-2026-00001"));
         fx.advanceDays(365); // 2027: numbering starts again
-        QCOMPARE(worker.add(familyIn(CaseFixture::kTownA))->fileNo, QStringLiteral("BSY-2027-00001"));
+        QCOMPARE(worker.add(familyIn(CaseFixture::kTownA))->fileNo,
+                 QStringLiteral("BSY-2027-00001"));
 
         // The format is the administrator's to change.
         QVERIFY(ReferenceData(fx.as(QStringLiteral("admin")))
@@ -88,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(fx.db().queryText("SELECT count(*) FROM families;").value(), QStringLiteral("0"));
 
         for (const char* who : {"counselor", "liaison", "admin"}) {
-            auto denied = FamilyService(fx.as(QString::fromLatin1(who))).add(familyIn(CaseFixture::kTownA));
+            auto denied =
+                FamilyService(fx.as(QString::fromLatin1(who))).add(familyIn(CaseFixture::kTownA));
             QCOMPARE(test::errorOf(denied).code, ErrorCode::PermissionDenied);
         }
     }
@@ -103,18 +108,21 @@ private Q_SLOTS:
 
         auto added = worker.addPerson(child(familyId, QStringLiteral("王小明"), valid));
         QVERIFY2(added.ok(), qPrintable(test::errorOf(added).message));
-        QCOMPARE(added->birthDate, QDate(2015, 3, 7)); // derived
+        QCOMPARE(added->birthDate, QDate(2015, 3, 7));   // derived
         QCOMPARE(added->gender, QStringLiteral("male")); // odd sequence
 
         // Wrong check character, impossible date, future birth: refused with a sentence.
         QString wrongCheck = DemoGenerator::demoIdentityNumber(QDate(2014, 1, 1), 902);
         wrongCheck[17] = wrongCheck[17] == u'1' ? u'2' : u'1';
-        QCOMPARE(test::errorOf(worker.addPerson(child(familyId, QStringLiteral("李雨"), wrongCheck))).code,
-                 ErrorCode::InvalidArgument);
+        QCOMPARE(
+            test::errorOf(worker.addPerson(child(familyId, QStringLiteral("李雨"), wrongCheck)))
+                .code,
+            ErrorCode::InvalidArgument);
         QString feb30 = QStringLiteral("50000020150230904");
         feb30 += IdentityNumber::checkCharacter(feb30);
-        QCOMPARE(test::errorOf(worker.addPerson(child(familyId, QStringLiteral("李雨"), feb30))).code,
-                 ErrorCode::InvalidArgument);
+        QCOMPARE(
+            test::errorOf(worker.addPerson(child(familyId, QStringLiteral("李雨"), feb30))).code,
+            ErrorCode::InvalidArgument);
 
         // What was typed must agree with the number.
         Person mismatch = child(familyId, QStringLiteral("李雨"),
@@ -207,16 +215,18 @@ private Q_SLOTS:
         QCOMPARE(entries->last().record.reason, QStringLiteral("home visit tomorrow"));
         QCOMPARE(entries->last().record.userName, QStringLiteral("worker"));
         // Opening a file outside one's scope is not found, and leaves no trace of its content.
-        QCOMPARE(test::errorOf(FamilyService(fx.as(QStringLiteral("worker2"))).open(family.id)).code,
-                 ErrorCode::NotFound);
+        QCOMPARE(
+            test::errorOf(FamilyService(fx.as(QStringLiteral("worker2"))).open(family.id)).code,
+            ErrorCode::NotFound);
     }
 
     void closingNeedsASupervisorAndAReason()
     {
         CaseFixture fx;
         QVERIFY(fx.ok());
-        const Family family =
-            FamilyService(fx.as(QStringLiteral("worker"))).add(familyIn(CaseFixture::kTownA)).value();
+        const Family family = FamilyService(fx.as(QStringLiteral("worker")))
+                                  .add(familyIn(CaseFixture::kTownA))
+                                  .value();
         auto byWorker = FamilyService(fx.as(QStringLiteral("worker")))
                             .setStatus(family.id, FamilyStatus::Closed, QStringLiteral("done"));
         QCOMPARE(test::errorOf(byWorker).code, ErrorCode::PermissionDenied);

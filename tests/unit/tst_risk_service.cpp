@@ -62,7 +62,8 @@ class TestRiskService : public QObject {
             if (family.ok())
                 familyId = family->id;
         }
-        Result<AssessmentOutcome> assess(RiskCode suggested, const QString& who = QStringLiteral("worker"))
+        Result<AssessmentOutcome> assess(RiskCode suggested,
+                                         const QString& who = QStringLiteral("worker"))
         {
             NewAssessment in;
             in.familyId = familyId;
@@ -93,7 +94,8 @@ private Q_SLOTS:
         QJsonObject unknown = answersFor(RiskCode::Blue);
         unknown[QStringLiteral("weather")] = 1;
         QVERIFY(errorOf(tpl->score(unknown)).message.contains(QStringLiteral("weather")));
-        QCOMPARE(errorOf(AssessmentTemplate::fromJson("{\"name\":1")).code, ErrorCode::InvalidArgument);
+        QCOMPARE(errorOf(AssessmentTemplate::fromJson("{\"name\":1")).code,
+                 ErrorCode::InvalidArgument);
         QCOMPARE(errorOf(AssessmentTemplate::fromJson(
                              R"({"name":"x","version":1,"items":[{"key":"a","weight":1}],
                                  "thresholds":{"red":1,"orange":2,"yellow":3}})"))
@@ -143,8 +145,8 @@ private Q_SLOTS:
         QCOMPARE(queue->size(), 1);
         QCOMPARE(queue->first().id, raise->id);
         QCOMPARE(errorOf(worker.queue()).code, ErrorCode::PermissionDenied);
-        QVERIFY(errorOf(boss.decline(raise->id, QStringLiteral("no"))).message.contains(
-            QStringLiteral("cannot be declined")));
+        QVERIFY(errorOf(boss.decline(raise->id, QStringLiteral("no")))
+                    .message.contains(QStringLiteral("cannot be declined")));
         auto review = boss.approve(raise->id);
         QVERIFY(review.ok());
         QCOMPARE(review->kind, RiskEventKind::Review);
@@ -192,10 +194,11 @@ private Q_SLOTS:
                  ErrorCode::InvalidArgument); // blue is below what yellow allows
         // Only a supervisor decides.
         QCOMPARE(errorOf(worker.approve(proposal.id)).code, ErrorCode::PermissionDenied);
-        QCOMPARE(errorOf(RiskService(s.fx.as(QStringLiteral("counselor"))).approve(proposal.id)).code,
-                 ErrorCode::PermissionDenied);
-        auto approved = RiskService(s.fx.as(QStringLiteral("boss"))).approve(proposal.id,
-                                                                              QStringLiteral("同意"));
+        QCOMPARE(
+            errorOf(RiskService(s.fx.as(QStringLiteral("counselor"))).approve(proposal.id)).code,
+            ErrorCode::PermissionDenied);
+        auto approved = RiskService(s.fx.as(QStringLiteral("boss")))
+                            .approve(proposal.id, QStringLiteral("同意"));
         QVERIFY(approved.ok());
         QCOMPARE(s.cached(), RiskCode::Yellow);
         QCOMPARE(errorOf(RiskService(s.fx.as(QStringLiteral("boss2"))).approve(proposal.id)).code,
@@ -310,7 +313,8 @@ private Q_SLOTS:
                 break;
             }
             }
-            const auto derived = RiskService(s.fx.as(QStringLiteral("worker"))).derivedCode(s.familyId);
+            const auto derived =
+                RiskService(s.fx.as(QStringLiteral("worker"))).derivedCode(s.familyId);
             QVERIFY(derived.ok());
             QCOMPARE(derived.value(), model);
             QCOMPARE(s.cached(), model);

@@ -157,9 +157,9 @@ private Q_SLOTS:
         }
         QVERIFY(m_db->inTransaction());
         QVERIFY(outer->commit().ok());
-        QCOMPARE(m_db->queryText("SELECT group_concat(x) FROM (SELECT x FROM nest ORDER BY x);")
-                     .value(),
-                 QStringLiteral("1,3"));
+        QCOMPARE(
+            m_db->queryText("SELECT group_concat(x) FROM (SELECT x FROM nest ORDER BY x);").value(),
+            QStringLiteral("1,3"));
     }
 
     void statementCacheReusesPreparedStatements()
