@@ -7,7 +7,7 @@
 #include "crypto/RecoveryCode.h"
 #include "storage/Backup.h"
 #include "storage/Migrator.h"
-#include "storage/Schema.h"
+#include "schema/Schema.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>

@@ -21,7 +21,7 @@
 #include "services/SearchService.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
-#include "storage/Schema.h"
+#include "schema/Schema.h"
 #include "storage/Transaction.h"
 
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 #include "services/AuditLog.h"
 #include "services/Vault.h"
 #include "storage/Migrator.h"
-#include "storage/Schema.h"
+#include "schema/Schema.h"
 
 #include <QtTest>
 

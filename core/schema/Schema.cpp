@@ -2,7 +2,7 @@
 
 #include "domain/AssessmentTemplate.h"
 #include "storage/Database.h"
-#include "sync/ChangeLogTriggers.h"
+#include "schema/ChangeLogTriggers.h"
 
 #include <QHash>
 
