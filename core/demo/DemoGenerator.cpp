@@ -247,7 +247,7 @@ Status Generation::prepare()
         return insertTown.error();
     for (const Town& t : kTowns)
         JIAHU_TRY(insertTown->bindAll(s(t.name), QString::fromLatin1(t.code)).exec());
-    auto users = records::fetchAll(
+    auto users = fetchAll(
         m_db, "SELECT id, role FROM users WHERE deleted_at IS NULL ORDER BY name;", {},
         [](const Statement& st) { return std::pair(st.text(0), st.text(1)); });
     if (!users.ok())
@@ -262,7 +262,7 @@ Status Generation::prepare()
         m_workers << m_s.user().id;
     if (m_supervisors.isEmpty())
         m_supervisors << m_s.user().id;
-    auto tpl = records::fetchOne(
+    auto tpl = fetchOne(
         m_db, "SELECT id, definition FROM assessment_templates WHERE is_default = 1 LIMIT 1;", {},
         [](const Statement& st) { return std::pair(st.text(0), st.text(1)); },
         DemoGenerator::tr("No default assessment template is set."));
@@ -627,7 +627,7 @@ Result<DemoGenerator::Counts> DemoGenerator::generate(CaseSession& session, cons
     if (options.families < 1 || options.families > 1000000)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The number of families must be between 1 and 1,000,000."));
-    auto existing = records::fetchOne(session.db(), "SELECT 1 FROM families LIMIT 1;", {},
+    auto existing = fetchOne(session.db(), "SELECT 1 FROM families LIMIT 1;", {},
                                       [](const Statement&) { return true; }, {});
     if (existing.ok())
         return makeError(ErrorCode::AlreadyExists,

@@ -12,7 +12,6 @@
 
 namespace jiahu {
 
-using records::fetchOne;
 
 namespace {
 Result<AssessmentTemplate> readTemplate(const Statement& st)

@@ -12,7 +12,6 @@
 
 namespace jiahu {
 
-using records::fetchOne;
 
 QString AttachmentService::sha256Hex(const QByteArray& content)
 {

@@ -3,6 +3,7 @@
 #include "common/Uuid7.h"
 #include "crypto/SecureBytes.h"
 #include "storage/Database.h"
+#include "storage/MetaSettings.h"
 
 #include <QDateTime>
 
@@ -10,22 +11,16 @@ namespace jiahu {
 
 namespace {
 
+/// This database's node id for HLC stamps, made on first use (two first uses at once agree).
 Result<QString> nodeId(Database& db)
 {
-    auto st = db.prepare("SELECT value FROM meta WHERE key = 'node_id';");
-    if (!st.ok())
-        return st.error();
-    auto row = st->step();
-    if (!row.ok())
-        return row.error();
-    if (row.value())
-        return st->text(0);
-    const QString id = QString::fromLatin1(SecureBytes::random(6).view().toByteArray().toHex());
-    auto ins = db.prepare("INSERT INTO meta(key, value) VALUES ('node_id', ?);");
-    if (!ins.ok())
-        return ins.error();
-    JIAHU_TRY(ins->bindAll(id).exec());
-    return id;
+    MetaSettings meta(db);
+    auto existing = meta.get(QStringLiteral("node_id"));
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value())
+        return *existing.value();
+    return meta.setIfAbsent(QStringLiteral("node_id"), QString::fromLatin1(SecureBytes::random(6).view().toByteArray().toHex()));
 }
 
 Result<Hlc> lastHlc(Database& db)
@@ -73,8 +68,7 @@ Result<Scope> CaseSession::loadScope(Database& db, const QString& userId)
 Result<std::unique_ptr<CaseSession>> CaseSession::start(Database& db, const UserAccount& user,
                                                         WallClock wall)
 {
-    if (!wall)
-        wall = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    wall = orSystemClock(std::move(wall));
     auto scope = loadScope(db, user.id);
     if (!scope.ok())
         return scope.error();
@@ -98,7 +92,7 @@ CaseSession::CaseSession(Database& db, UserAccount user, Scope scope, WallClock 
 
 QDate CaseSession::today() const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_wall()).date();
+    return caseDate(m_wall());
 }
 
 Result<QString> CaseSession::insert(const QByteArray& table, const Fields& fields)

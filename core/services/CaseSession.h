@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "services/AccessPolicy.h"
 #include "services/AuditLog.h"
@@ -26,7 +27,7 @@ class Database;
 class CaseSession {
     Q_DECLARE_TR_FUNCTIONS(CaseSession)
 public:
-    using WallClock = std::function<qint64()>;
+    using WallClock = Clock;
     using Fields = QList<QPair<QByteArray, QVariant>>;
 
     /// Loads the user's scopes and resumes the clock from the outbox. `wall` replaces the
@@ -38,7 +39,7 @@ public:
     const UserAccount& user() const { return m_user; }
     const AccessPolicy& policy() const { return m_policy; }
     qint64 nowMs() const { return m_wall(); }
-    /// Today's date in local time, by the session's clock.
+    /// Today's date in case time (China), by the session's clock.
     QDate today() const;
 
     /// Inserts a synced row; returns its new UUIDv7. Table and column names are code constants.

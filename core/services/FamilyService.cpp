@@ -5,6 +5,7 @@
 #include "search/SearchIndex.h"
 #include "services/CaseSession.h"
 #include "services/RecordReaders.h"
+#include "services/UserDirectory.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -12,8 +13,6 @@
 
 namespace jiahu {
 
-using records::fetchAll;
-using records::fetchOne;
 
 namespace {
 
@@ -87,9 +86,10 @@ Result<QString> FamilyService::nextFileNumber(const QString& town)
 
 Result<QString> FamilyService::userIdByName(const QString& name)
 {
-    return fetchOne(
-        m_s.db(), "SELECT id FROM users WHERE name = ? AND deleted_at IS NULL;", {name},
-        [](const Statement& st) { return st.text(0); }, tr("There is no user named %1.").arg(name));
+    auto user = UserDirectory(m_s.db()).byName(name);
+    if (!user.ok())
+        return user.error();
+    return user->id;
 }
 
 Result<Family> FamilyService::add(const NewFamily& in)

@@ -10,8 +10,6 @@
 
 namespace jiahu {
 
-using records::fetchAll;
-using records::fetchOne;
 
 Result<FollowUp> FollowUpService::add(const FollowUp& in)
 {

@@ -9,7 +9,6 @@
 
 namespace jiahu {
 
-using records::fetchOne;
 
 Result<GuidanceSession> GuidanceService::add(const GuidanceSession& in)
 {

@@ -9,8 +9,6 @@
 
 namespace jiahu {
 
-using records::fetchAll;
-using records::fetchOne;
 
 Result<Plan> PlanService::get(const QString& planId)
 {

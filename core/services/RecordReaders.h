@@ -2,6 +2,7 @@
 
 #include "domain/CaseRecords.h"
 #include "storage/Database.h"
+#include "storage/Query.h"
 
 #include <QVariantList>
 
@@ -44,38 +45,6 @@ AttachmentInfo readAttachment(const Statement& st);
 
 QDate dateOf(const QString& isoText);
 
-/// Runs `sql` with `binds` and reads every row with `read`.
-template <typename Reader>
-auto fetchAll(Database& db, const QByteArray& sql, const QVariantList& binds, Reader read)
-    -> Result<QList<decltype(read(std::declval<const Statement&>()))>>
-{
-    QList<decltype(read(std::declval<const Statement&>()))> out;
-    auto st = db.prepare(sql);
-    if (!st.ok())
-        return st.error();
-    for (int i = 0; i < binds.size(); ++i)
-        st->bind(i + 1, binds[i]);
-    JIAHU_TRY(st->forEachRow([&] { out.append(read(*st)); }));
-    return out;
-}
-
-/// The first row read with `read`, or NotFound with `notFound` as its message.
-template <typename Reader>
-auto fetchOne(Database& db, const QByteArray& sql, const QVariantList& binds, Reader read,
-              const QString& notFound) -> Result<decltype(read(std::declval<const Statement&>()))>
-{
-    auto st = db.prepare(sql);
-    if (!st.ok())
-        return st.error();
-    for (int i = 0; i < binds.size(); ++i)
-        st->bind(i + 1, binds[i]);
-    auto row = st->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, notFound);
-    return read(*st);
-}
 std::optional<RiskCode> codeOf(qint64 stored);
 
 } // namespace records

@@ -3,6 +3,7 @@
 #include "domain/TextRules.h"
 #include "services/CaseSession.h"
 #include "services/RecordReaders.h"
+#include "services/UserDirectory.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -13,8 +14,6 @@
 
 namespace jiahu {
 
-using records::fetchAll;
-using records::fetchOne;
 
 Status ReferenceData::addTown(const QString& name, const QString& code)
 {
@@ -150,10 +149,10 @@ QString ReferenceData::cadenceText(Database& db)
 
 Result<QString> ReferenceData::userId(const QString& userName)
 {
-    return fetchOne(
-        m_s.db(), "SELECT id FROM users WHERE name = ? AND deleted_at IS NULL;", {userName},
-        [](const Statement& st) { return st.text(0); },
-        tr("There is no user named %1.").arg(userName));
+    auto user = UserDirectory(m_s.db()).byName(userName);
+    if (!user.ok())
+        return user.error();
+    return user->id;
 }
 
 Status ReferenceData::setScope(const QString& userName, const QString& kind,

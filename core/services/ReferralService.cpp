@@ -9,8 +9,6 @@
 
 namespace jiahu {
 
-using records::fetchAll;
-using records::fetchOne;
 
 Status ReferralService::checkText(const Referral& r)
 {

@@ -10,8 +10,6 @@
 
 namespace jiahu {
 
-using records::fetchAll;
-using records::fetchOne;
 
 Result<std::optional<RiskCode>> RiskService::derivedCode(const QString& familyId)
 {

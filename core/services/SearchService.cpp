@@ -25,7 +25,7 @@ Result<QList<Family>> SearchService::search(const QString& text, int limit)
     // Few matches: the match drives a lookup of its families, which are then sorted. Many (a
     // common word): walk the families in list order and keep those in the match set, which
     // stops after one page instead of fetching and sorting tens of thousands of rows.
-    auto dense = records::fetchOne(
+    auto dense = fetchOne(
         m_s.db(),
         "SELECT count(*) FROM (SELECT docid FROM family_search WHERE " + column +
             " MATCH ? LIMIT ?);",
@@ -38,7 +38,7 @@ Result<QList<Family>> SearchService::search(const QString& text, int limit)
     QVariantList binds{match};
     const QByteArray filter = m_s.policy().familyFilter(m_s.user().id, binds);
     binds << std::clamp(limit, 1, FamilyService::kMaxPage);
-    auto rows = records::fetchAll(
+    auto rows = fetchAll(
         m_s.db(),
         select + "WHERE " + matching + filter +
             " ORDER BY f.risk_code DESC, f.last_activity_at DESC, f.id DESC LIMIT ?;",

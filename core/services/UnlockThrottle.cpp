@@ -11,10 +11,8 @@
 namespace jiahu {
 
 UnlockThrottle::UnlockThrottle(const QString& databasePath, Clock clock)
-    : m_statePath(statePathFor(databasePath)), m_clock(std::move(clock))
+    : m_statePath(statePathFor(databasePath)), m_clock(orSystemClock(std::move(clock)))
 {
-    if (!m_clock)
-        m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     load();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,6 @@ namespace jiahu {
 class UnlockThrottle {
     Q_DECLARE_TR_FUNCTIONS(UnlockThrottle)
 public:
-    using Clock = std::function<qint64()>; ///< milliseconds
     static constexpr qint64 kBaseDelayMs = 1000;
     static constexpr qint64 kMaxDelayMs = 15 * 60 * 1000;
 

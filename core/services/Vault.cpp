@@ -1,6 +1,7 @@
 #include "Vault.h"
 
 #include "UnlockThrottle.h"
+#include "UserDirectory.h"
 
 #include "common/Logging.h"
 #include "common/Uuid7.h"
@@ -306,37 +307,14 @@ Result<std::unique_ptr<Vault>> Vault::unlockSlot(const QString& databasePath,
     return vault;
 }
 
-namespace {
-constexpr char kUserColumns[] = "SELECT id, name, display_name, role, created_at FROM users ";
-
-UserAccount readAccount(const Statement& st)
-{
-    return {st.text(0), st.text(1), st.text(2),
-            Roles::fromId(st.text(3)).value_or(Role::Caseworker), st.int64(4)};
-}
-} // namespace
-
 Result<UserAccount> Vault::findUser(const QString& name)
 {
-    auto st = m_db->prepare(QByteArray(kUserColumns) + "WHERE name = ? AND deleted_at IS NULL;");
-    if (!st.ok())
-        return st.error();
-    auto row = st->bind(1, name).step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(name));
-    return readAccount(st.value());
+    return UserDirectory(*m_db).byName(name);
 }
 
 Result<QList<UserAccount>> Vault::users()
 {
-    auto st = m_db->prepare(QByteArray(kUserColumns) + "WHERE deleted_at IS NULL ORDER BY name;");
-    if (!st.ok())
-        return st.error();
-    QList<UserAccount> out;
-    JIAHU_TRY(st->forEachRow([&] { out.append(readAccount(st.value())); }));
-    return out;
+    return UserDirectory(*m_db).all();
 }
 
 Status Vault::requireAdministrator() const

@@ -33,10 +33,8 @@ std::optional<Hlc> Hlc::parse(const QString& text)
 }
 
 HybridClock::HybridClock(QString nodeId, WallClock wall, Hlc last)
-    : m_node(std::move(nodeId)), m_wall(std::move(wall)), m_last(std::move(last))
+    : m_node(std::move(nodeId)), m_wall(orSystemClock(std::move(wall))), m_last(std::move(last))
 {
-    if (!m_wall)
-        m_wall = [] { return QDateTime::currentMSecsSinceEpoch(); };
     m_last.node = m_node;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ struct Hlc {
 class HybridClock {
     Q_DECLARE_TR_FUNCTIONS(HybridClock)
 public:
-    using WallClock = std::function<qint64()>;
+    using WallClock = Clock;
     static constexpr qint64 kMaxDriftMs = 24LL * 60 * 60 * 1000;
 
     explicit HybridClock(QString nodeId, WallClock wall = {}, Hlc last = {});

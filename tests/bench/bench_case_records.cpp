@@ -191,7 +191,7 @@ int main(int argc, char** argv)
         if (reuse && QFile::exists(path)) {
             auto db = open(path, v.key, cacheKiB, false);
             auto user = [&](const char* name) {
-                return check(records::fetchOne(
+                return check(fetchOne(
                                  *db, "SELECT id, name, role FROM users WHERE name = ?;",
                                  {QString::fromLatin1(name)},
                                  [](const Statement& st) {
@@ -245,7 +245,7 @@ int main(int argc, char** argv)
 
         // Query inputs taken from the data itself (the same in both databases: same seed).
         const auto sample = check(
-            records::fetchOne(
+            fetchOne(
                 *db,
                 "SELECT p.name, p.id_number, f.file_no FROM people p JOIN "
                 "families f ON f.id = p.family_id WHERE p.member_role = 'child' "

@@ -27,7 +27,7 @@ struct Entry {
 
 QList<Entry> entriesAfter(Database& db, qint64 seq)
 {
-    auto rows = records::fetchAll(
+    auto rows = fetchAll(
         db,
         "SELECT seq, entity, row_id, op, fields, hlc, user_id FROM change_log WHERE seq > ? "
         "ORDER BY seq;",

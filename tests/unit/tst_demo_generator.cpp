@@ -19,7 +19,7 @@ using test::errorOf;
 namespace {
 QStringList column(Database& db, const char* sql)
 {
-    auto rows = records::fetchAll(db, sql, {}, [](const Statement& st) { return st.text(0); });
+    auto rows = fetchAll(db, sql, {}, [](const Statement& st) { return st.text(0); });
     return rows.ok() ? rows.value() : QStringList{};
 }
 
@@ -73,7 +73,7 @@ private Q_SLOTS:
                         .toInt() > 0);
         // The cached code is the one derived from the events, for every family.
         RiskService risk(fx.as(QStringLiteral("worker")));
-        auto families = records::fetchAll(
+        auto families = fetchAll(
             db, "SELECT id, risk_code FROM families;", {},
             [](const Statement& st) { return std::pair(st.text(0), st.int64(1)); });
         for (const auto& [id, cached] : families.value()) {

@@ -1,0 +1,32 @@
+#include "Clock.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace jiahu {
+
+namespace {
+constexpr int kCaseUtcOffsetSeconds = 8 * 60 * 60;
+}
+
+Clock systemClock()
+{
+    return [] { return QDateTime::currentMSecsSinceEpoch(); };
+}
+
+Clock orSystemClock(Clock clock)
+{
+    return clock ? std::move(clock) : systemClock();
+}
+
+QDate caseDate(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone(kCaseUtcOffsetSeconds)).date();
+}
+
+qint64 caseDayStartMs(const QDate& date)
+{
+    return QDateTime(date, QTime(0, 0), QTimeZone(kCaseUtcOffsetSeconds)).toMSecsSinceEpoch();
+}
+
+} // namespace jiahu
