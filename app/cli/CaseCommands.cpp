@@ -8,6 +8,7 @@
 #include "services/CaseSession.h"
 #include "services/FamilyService.h"
 #include "services/FollowUpService.h"
+#include "services/PersonService.h"
 #include "services/GuidanceService.h"
 #include "services/PlanService.h"
 #include "services/ReferenceData.h"
@@ -322,7 +323,10 @@ int CliApp::settingsCommand(const QStringList& args)
         auto st = ReferenceData(*ctx->session).setCadence(args[1]);
         if (!st.ok())
             return fail(st.error());
-        const QString now = ReferenceData::cadenceText(ctx->session->db());
+        auto cadence = ReferenceData::cadence(ctx->session->db());
+        if (!cadence.ok())
+            return fail(cadence.error());
+        const QString now = cadence->text();
         return output(QJsonObject{{QStringLiteral("follow_up_cadence"), now}},
                       {tr("Follow-ups are now due every: %1 (days).").arg(now)});
     }
@@ -435,9 +439,10 @@ int CliApp::familyCommand(const QStringList& args)
         FamilyQuery q;
         q.town = option("town");
         if (m_parser.isSet(QStringLiteral("code"))) {
-            q.code = RiskCodes::fromId(option("code"));
-            if (!q.code)
+            const auto code = RiskCodes::fromId(option("code"));
+            if (!code)
                 return usage(tr("--code is red, orange, yellow or blue."));
+            q.codes = {*code};
         }
         const auto categories = CaseVocabulary::parseCategories(splitList(option("category")));
         if (!categories)
@@ -454,12 +459,7 @@ int CliApp::familyCommand(const QStringList& args)
         q.mineOnly = m_parser.isSet(QStringLiteral("mine"));
         if (m_parser.isSet(QStringLiteral("limit")))
             q.limit = option("limit").toInt();
-        if (m_parser.isSet(QStringLiteral("after"))) {
-            const QStringList parts = option("after").split(u':');
-            if (parts.size() != 3)
-                return usage(tr("--after takes the cursor printed as 'next'."));
-            q.after = FamilyCursor{parts[0].toInt(), parts[1].toLongLong(), parts[2]};
-        }
+        q.after = option("after");
         auto ctx = openCase();
         if (!ctx.ok())
             return fail(ctx.error());
@@ -468,15 +468,11 @@ int CliApp::familyCommand(const QStringList& args)
             return fail(page.error());
         QJsonArray rows;
         QStringList lines;
-        for (const Family& f : page->families) {
+        for (const Family& f : page->rows) {
             rows.append(toJson(f));
             lines << familyLine(f);
         }
-        const QString next = page->next ? QStringLiteral("%1:%2:%3")
-                                              .arg(page->next->riskCode)
-                                              .arg(page->next->lastActivityAt)
-                                              .arg(page->next->id)
-                                        : QString();
+        const QString next = page->next;
         if (!next.isEmpty())
             lines << tr("next: %1").arg(next);
         return output(
@@ -577,7 +573,7 @@ int CliApp::personCommand(const QStringList& args)
         return fail(ctx.error());
     const Family& family = ctx->family;
     p.familyId = family.id;
-    auto person = FamilyService(*ctx->session).addPerson(p);
+    auto person = PersonService(*ctx->session).add(p);
     if (!person.ok())
         return fail(person.error());
     return output(toJson(person.value()),
@@ -620,13 +616,16 @@ int CliApp::assessCommand(const QStringList& args)
             .arg(a.id)
             .arg(a.score)
             .arg(RiskCodes::displayName(a.suggestedCode), RiskCodes::displayName(a.confirmedCode))};
-    if (outcome->riskEvent) {
-        json.insert(QStringLiteral("risk_event"), toJson(*outcome->riskEvent));
-        lines << (outcome->riskEvent->kind == RiskEventKind::Propose
-                      ? tr("Downgrade proposed (%1); a supervisor decides.")
-                            .arg(outcome->riskEvent->id)
-                      : tr("The family is now %1.")
-                            .arg(RiskCodes::displayName(outcome->riskEvent->code)));
+    QJsonArray events;
+    for (const RiskEvent& e : outcome->riskEvents) {
+        events.append(toJson(e));
+        lines << (e.kind == RiskEventKind::Propose
+                      ? tr("Downgrade proposed (%1); a supervisor decides.").arg(e.id)
+                      : tr("The family is now %1.").arg(RiskCodes::displayName(e.code)));
+    }
+    if (!outcome->riskEvents.isEmpty()) {
+        json.insert(QStringLiteral("risk_event"), toJson(outcome->riskEvents.constLast()));
+        json.insert(QStringLiteral("risk_events"), events);
     }
     return output(json, lines);
 }
@@ -668,13 +667,14 @@ int CliApp::riskCommand(const QStringList& args)
         auto ctx = openCase();
         if (!ctx.ok())
             return fail(ctx.error());
-        auto queue = RiskService(*ctx->session)
-                         .queue(option("limit").isEmpty() ? 100 : option("limit").toInt());
+        RiskQueueQuery rq;
+        rq.limit = option("limit").isEmpty() ? 100 : option("limit").toInt();
+        auto queue = RiskService(*ctx->session).queue(rq);
         if (!queue.ok())
             return fail(queue.error());
         QJsonArray json;
         QStringList lines;
-        for (const RiskEvent& e : queue.value()) {
+        for (const RiskEvent& e : queue->rows) {
             json.append(toJson(e));
             lines << eventLine(e);
         }
@@ -905,13 +905,15 @@ int CliApp::referCommand(const QStringList& args)
         auto ctx = openCase();
         if (!ctx.ok())
             return fail(ctx.error());
-        auto list = ReferralService(*ctx->session)
-                        .list(status, option("limit").isEmpty() ? 100 : option("limit").toInt());
+        ReferralQuery rq;
+        rq.status = status;
+        rq.limit = option("limit").isEmpty() ? 100 : option("limit").toInt();
+        auto list = ReferralService(*ctx->session).list(rq);
         if (!list.ok())
             return fail(list.error());
         QJsonArray json;
         QStringList lines;
-        for (const Referral& r : list.value()) {
+        for (const Referral& r : list->rows) {
             json.append(toJson(r));
             lines << referralLines(r).first();
         }
@@ -976,13 +978,15 @@ int CliApp::searchCommand(const QStringList& args)
     auto ctx = openCase();
     if (!ctx.ok())
         return fail(ctx.error());
-    auto found = SearchService(*ctx->session)
-                     .search(args[0], option("limit").isEmpty() ? 50 : option("limit").toInt());
+    SearchQuery sq;
+    sq.text = args[0];
+    sq.limit = option("limit").isEmpty() ? 50 : option("limit").toInt();
+    auto found = SearchService(*ctx->session).search(sq);
     if (!found.ok())
         return fail(found.error());
     QJsonArray json;
     QStringList lines;
-    for (const Family& f : found.value()) {
+    for (const Family& f : found->rows) {
         json.append(toJson(f));
         lines << familyLine(f);
     }
@@ -993,7 +997,7 @@ int CliApp::overdueCommand(const QStringList& args)
 {
     if (!args.isEmpty())
         return usage(tr("overdue takes only options."));
-    OverdueQuery q;
+    DueQuery q;
     q.mineOnly = m_parser.isSet(QStringLiteral("mine"));
     q.town = option("town");
     if (m_parser.isSet(QStringLiteral("limit")))
@@ -1001,12 +1005,12 @@ int CliApp::overdueCommand(const QStringList& args)
     auto ctx = openCase();
     if (!ctx.ok())
         return fail(ctx.error());
-    auto rows = FollowUpService(*ctx->session).overdue(q);
+    auto rows = FollowUpService(*ctx->session).due(q);
     if (!rows.ok())
         return fail(rows.error());
     QJsonArray json;
     QStringList lines;
-    for (const OverdueFamily& o : rows.value()) {
+    for (const DueFamily& o : rows->rows) {
         json.append(toJson(o));
         lines << tr("%1 days overdue\t%2").arg(o.daysOverdue).arg(familyLine(o.family));
     }

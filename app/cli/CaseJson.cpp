@@ -197,7 +197,7 @@ QJsonObject toJson(const FamilyFile& file)
             {QStringLiteral("attachments"), array(file.attachments)}};
 }
 
-QJsonObject toJson(const OverdueFamily& o)
+QJsonObject toJson(const DueFamily& o)
 {
     QJsonObject out = toJson(o.family);
     out.insert(QStringLiteral("days_overdue"), o.daysOverdue);

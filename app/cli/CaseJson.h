@@ -20,7 +20,7 @@ QJsonObject toJson(const FollowUp& x);
 QJsonObject toJson(const Referral& r);
 QJsonObject toJson(const AttachmentInfo& a);
 QJsonObject toJson(const FamilyFile& file);
-QJsonObject toJson(const OverdueFamily& o);
+QJsonObject toJson(const DueFamily& o);
 
 QString isoTime(qint64 ms);
 QString isoDate(const QDate& d);

@@ -5,11 +5,10 @@
 #include "domain/CaseVocabulary.h"
 #include "domain/IdentityNumber.h"
 #include "domain/RiskCode.h"
-#include "search/SearchIndex.h"
 #include "services/CaseSession.h"
 #include "services/RecordReaders.h"
+#include "services/ReferenceData.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 #include "sync/HybridClock.h"
 
 #include <QDateTime>
@@ -88,78 +87,68 @@ QString s(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-/// A prepared INSERT over fixed columns, bound by position. OR ROLLBACK (as in CaseSession):
-/// no statement journal, whose pages SQLCipher would encrypt once more for every row.
-class Inserter {
+/// Writes rows of one table through the session's write path, with the stamps this run mints
+/// (so derived data, the outbox and change events are exactly what the services would make).
+class Writer {
 public:
-    Inserter(Database& db, const char* table, QList<QByteArray> columns)
+    Writer(CaseSession& session, const char* table, QList<QByteArray> columns)
+        : m_s(session), m_table(table), m_columns(std::move(columns))
     {
-        m_sql = "INSERT OR ROLLBACK INTO " + QByteArray(table) + "(" + columns.join(", ") +
-                ") VALUES (";
-        for (int i = 0; i < columns.size(); ++i)
-            m_sql += i ? ", ?" : "?";
-        m_sql += ");";
-        m_db = &db;
     }
-    Status row(const QVariantList& values)
+    Status row(const RowStamp& stamp, const QVariantList& values)
     {
-        auto st = m_db->prepare(m_sql);
-        if (!st.ok())
-            return st.error();
-        for (int i = 0; i < values.size(); ++i)
-            st->bind(i + 1, values[i]);
-        return st->exec();
+        CaseSession::Fields fields;
+        fields.reserve(m_columns.size());
+        for (int i = 0; i < m_columns.size(); ++i)
+            fields.append({m_columns[i], values.value(i)});
+        auto id = m_s.insert(m_table, fields, stamp);
+        if (!id.ok())
+            return id.error();
+        return {};
     }
 
 private:
-    Database* m_db = nullptr;
-    QByteArray m_sql;
+    CaseSession& m_s;
+    QByteArray m_table;
+    QList<QByteArray> m_columns;
 };
-
-const QList<QByteArray> kSync = {"created_at", "updated_at", "updated_by", "hlc"};
-
-QList<QByteArray> withSync(QList<QByteArray> columns)
-{
-    columns.prepend("id");
-    return columns + kSync;
-}
 
 class Generation {
 public:
     Generation(CaseSession& session, const DemoGenerator::Options& options)
         : m_s(session), m_db(session.db()), m_options(options), m_today(session.today()),
           m_families(
-              m_db, "families",
-              withSync({"file_no", "town", "community", "address", "schools", "categories",
-                        "status", "caseworker_id", "risk_code", "last_activity_at", "next_due"})),
-          m_people(m_db, "people",
-                   withSync({"family_id", "member_role", "name", "gender", "birth_date",
-                             "id_number", "phone", "school", "grade", "relationship"})),
-          m_assessments(m_db, "assessments",
-                        withSync({"family_id", "template_id", "template_version", "answers",
-                                  "score", "suggested_code", "confirmed_code", "notes"})),
-          m_risk(m_db, "risk_events",
-                 withSync({"family_id", "kind", "code", "previous_code", "decides", "assessment_id",
-                           "reason"})),
-          m_plans(m_db, "plans",
-                  withSync({"family_id", "kind", "title", "goals", "status", "approved_by",
-                            "approved_at"})),
-          m_actions(m_db, "plan_actions",
-                    withSync({"plan_id", "family_id", "description", "agency", "owner", "due_date",
-                              "status"})),
+              m_s, "families",
+              {"file_no", "town", "community", "address", "schools", "categories", "status",
+               "caseworker_id", "last_activity_at"}),
+          m_people(m_s, "people",
+                   {"family_id", "member_role", "name", "gender", "birth_date",
+                             "id_number", "phone", "school", "grade", "relationship"}),
+          m_assessments(m_s, "assessments",
+                        {"family_id", "template_id", "template_version", "answers",
+                                  "score", "suggested_code", "confirmed_code", "notes"}),
+          m_risk(m_s, "risk_events",
+                 {"family_id", "kind", "code", "previous_code", "decides", "assessment_id",
+                  "reason", "next_due"}),
+          m_plans(m_s, "plans",
+                  {"family_id", "kind", "title", "goals", "status", "approved_by",
+                            "approved_at"}),
+          m_actions(m_s, "plan_actions",
+                    {"plan_id", "family_id", "description", "agency", "owner", "due_date",
+                              "status"}),
           m_referrals(
-              m_db, "referrals",
-              withSync({"family_id", "agency", "request", "reason", "legal_basis", "problems",
+              m_s, "referrals",
+              {"family_id", "agency", "request", "reason", "legal_basis", "problems",
                         "required_actions", "frequency", "duration", "provider", "venue",
-                        "served_how", "required_hours", "response", "outcome", "status"})),
-          m_referralEvents(m_db, "referral_events",
-                           withSync({"referral_id", "family_id", "status", "note"})),
-          m_guidance(m_db, "guidance_sessions",
-                     withSync({"family_id", "guardian_id", "referral_id", "session_date", "hours",
-                               "topic", "provider"})),
-          m_followUps(m_db, "follow_ups",
-                      withSync({"family_id", "person_id", "kind", "visit_date", "notes", "findings",
-                                "next_due"}))
+                        "served_how", "required_hours", "response", "outcome", "status"}),
+          m_referralEvents(m_s, "referral_events",
+                           {"referral_id", "family_id", "status", "note"}),
+          m_guidance(m_s, "guidance_sessions",
+                     {"family_id", "guardian_id", "referral_id", "session_date", "hours",
+                               "topic", "provider"}),
+          m_followUps(m_s, "follow_ups",
+                      {"family_id", "person_id", "kind", "visit_date", "notes", "findings",
+                                "next_due"})
     {
         m_rng.g.seed(options.seed);
         m_runStartMs = session.nowMs();
@@ -174,9 +163,10 @@ private:
         QString hlc;
     };
     /// created_at is the record's day in the case history (office hours, China time, never
-    /// after now). Id and HLC are minted by this run, as an import would: they say when the row
-    /// entered this database and keep the order in which it was written, so index inserts
-    /// append instead of landing at random places.
+    /// after now), and so is its HLC: the history is replayed in its own order, so the derived
+    /// code, due date and last activity come out as the story tells. The id is minted by this
+    /// run, as an import would, in the order rows are written, so index inserts append instead
+    /// of landing at random places.
     Stamp stamp(const QDate& day)
     {
         const QDateTime t(day, QTime(8, 0).addSecs(m_rng.below(10 * 3600)),
@@ -185,10 +175,9 @@ private:
         const qint64 minted = m_runStartMs + m_counter / 64;
         const QString id =
             createUuid7(minted, m_rng.next(), m_rng.next()).toString(QUuid::WithoutBraces);
-        m_latestMs = std::max(m_latestMs, ms);
-        return {id, ms, Hlc{minted, m_counter++, m_node}.toString()};
+        return {id, ms, Hlc{ms, m_counter++, m_node}.toString()};
     }
-    QVariantList sync(const Stamp& st, const QString& by) { return {st.ms, st.ms, by, st.hlc}; }
+    static RowStamp rs(const Stamp& st, const QString& by) { return {st.id, st.ms, st.ms, by, st.hlc}; }
     QString name(bool twoChars)
     {
         QString n = s(m_rng.pick(kSurnames)) + s(m_rng.pick(kGiven));
@@ -207,6 +196,7 @@ private:
             }
         }
     }
+    int cadenceOf(RiskCode code) const { return m_cadence.days(code); }
     QString phone()
     {
         return QStringLiteral("100%1").arg(m_rng.next() % 100000000ULL, 8, 10, QLatin1Char('0'));
@@ -229,19 +219,23 @@ private:
     Rng m_rng;
     quint32 m_counter = 0;
     qint64 m_runStartMs = 0;
-    qint64 m_latestMs = 0; ///< the latest record of the family being made
     QString m_node = QStringLiteral("demo");
     QSet<QString> m_usedNumbers;
     QStringList m_workers;
     QStringList m_supervisors;
     AssessmentTemplate m_template;
     QHash<QString, int> m_fileSeq;
-    Inserter m_families, m_people, m_assessments, m_risk, m_plans, m_actions, m_referrals,
+    FollowUpCadence m_cadence;
+    Writer m_families, m_people, m_assessments, m_risk, m_plans, m_actions, m_referrals,
         m_referralEvents, m_guidance, m_followUps;
 };
 
 Status Generation::prepare()
 {
+    auto cadence = ReferenceData::cadence(m_db);
+    if (!cadence.ok())
+        return cadence.error();
+    m_cadence = cadence.value();
     auto insertTown = m_db.prepare("INSERT OR IGNORE INTO towns(name, code) VALUES (?, ?);");
     if (!insertTown.ok())
         return insertTown.error();
@@ -300,12 +294,10 @@ Result<QString> Generation::assessment(const QString& familyId, const QDate& day
         }
     }
     const Stamp st = stamp(day);
-    JIAHU_TRY(m_assessments.row(
-        QVariantList{st.id, familyId, m_template.id, m_template.version,
+    JIAHU_TRY(m_assessments.row(rs(st, by), QVariantList{familyId, m_template.id, m_template.version,
                      QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact)),
                      outcome.score, RiskCodes::severity(target), RiskCodes::severity(target),
-                     s(m_rng.pick(kFindings))} +
-        sync(st, by)));
+                     s(m_rng.pick(kFindings))}));
     return st.id;
 }
 
@@ -374,22 +366,20 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
             .arg(++m_fileSeq[QString::fromLatin1(town.code) + QString::number(year)], 5, 10,
                  QLatin1Char('0'));
 
-    m_latestMs = 0;
     const Stamp fam = stamp(opened);
     const QString familyId = fam.id;
 
     // Follow-ups: 4 to 16, spread from opening to recently; some families are overdue.
-    const int cadence = RiskCodes::defaultFollowUpDays(code);
+    const int cadence = cadenceOf(code);
     const bool overdue = m_rng.chance(15);
-    const QDate lastVisit = overdue ? m_today.addDays(-cadence - 1 - m_rng.below(30))
-                                    : m_today.addDays(-m_rng.below(cadence));
+    // Never before the file was opened (a recent file is less overdue).
+    const QDate lastVisit = std::max(opened, overdue ? m_today.addDays(-cadence - 1 - m_rng.below(30))
+                                                     : m_today.addDays(-m_rng.below(cadence)));
     const QDate nextDue = lastVisit.addDays(cadence);
-    JIAHU_TRY(m_families.row(
-        QVariantList{familyId, fileNo, townName, community,
+    JIAHU_TRY(m_families.row(rs(fam, worker), QVariantList{fileNo, townName, community,
                      village + s("组") + QString::number(1 + m_rng.below(12)) + s("号"),
                      schools.join(u'\n'), categories, QStringLiteral("open"), worker,
-                     RiskCodes::severity(code), fam.ms, nextDue} +
-        sync(fam, worker)));
+                     0 /* derived on commit */}));
     ++counts.families;
 
     // People: the children, then one or two guardians.
@@ -398,11 +388,10 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
     for (const Child& k : kids) {
         const Stamp st = stamp(opened);
         JIAHU_TRY(
-            m_people.row(QVariantList{st.id, familyId, QStringLiteral("child"), k.name,
+            m_people.row(rs(st, worker), QVariantList{familyId, QStringLiteral("child"), k.name,
                                       k.male ? QStringLiteral("male") : QStringLiteral("female"),
                                       k.birth, identityNumber(k.birth, k.male), QString(), k.school,
-                                      k.grade, k.male ? s("儿子") : s("女儿")} +
-                         sync(st, worker)));
+                                      k.grade, k.male ? s("儿子") : s("女儿")}));
         childIds << st.id;
         ++counts.people;
     }
@@ -415,14 +404,12 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         const Stamp st = stamp(opened);
         const QString relation =
             grandparents ? (male ? s("祖父") : s("祖母")) : (male ? s("父亲") : s("母亲"));
-        JIAHU_TRY(m_people.row(
-            QVariantList{st.id, familyId, QStringLiteral("guardian"),
+        JIAHU_TRY(m_people.row(rs(st, worker), QVariantList{familyId, QStringLiteral("guardian"),
                          (male && !grandparents ? surname : s(m_rng.pick(kSurnames))) +
                              s(m_rng.pick(kGiven)) +
                              (m_rng.chance(60) ? s(m_rng.pick(kGiven)) : QString()),
                          male ? QStringLiteral("male") : QStringLiteral("female"), birth,
-                         identityNumber(birth, male), phone(), QString(), QString(), relation} +
-            sync(st, worker)));
+                         identityNumber(birth, male), phone(), QString(), QString(), relation}));
         guardianIds << st.id;
         ++counts.people;
     }
@@ -434,10 +421,10 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
     ++counts.assessments;
     {
         const Stamp st = stamp(opened);
-        JIAHU_TRY(m_risk.row(QVariantList{st.id, familyId, QStringLiteral("set"),
+        JIAHU_TRY(m_risk.row(rs(st, worker), QVariantList{familyId, QStringLiteral("set"),
                                           RiskCodes::severity(initial), 0, QVariant(),
-                                          first.value(), s("首次评估赋码")} +
-                             sync(st, worker)));
+                                          first.value(), QString() /* said by the assessment */,
+                                          opened.addDays(cadenceOf(initial))}));
         ++counts.riskEvents;
     }
     if (downgraded) {
@@ -447,16 +434,16 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
             return again.error();
         ++counts.assessments;
         const Stamp proposal = stamp(reassessed);
-        JIAHU_TRY(m_risk.row(QVariantList{proposal.id, familyId, QStringLiteral("propose"),
+        JIAHU_TRY(m_risk.row(rs(proposal, worker), QVariantList{familyId, QStringLiteral("propose"),
                                           RiskCodes::severity(code), RiskCodes::severity(initial),
                                           QVariant(), again.value(),
-                                          s("经指导后复评，监护状况改善，申请降码")} +
-                             sync(proposal, worker)));
-        const Stamp decision = stamp(reassessed.addDays(1 + m_rng.below(5)));
-        JIAHU_TRY(m_risk.row(QVariantList{decision.id, familyId, QStringLiteral("approve"),
+                                          s("经指导后复评，监护状况改善，申请降码"), QVariant()}));
+        const QDate decidedOn = reassessed.addDays(1 + m_rng.below(5));
+        const Stamp decision = stamp(decidedOn);
+        JIAHU_TRY(m_risk.row(rs(decision, supervisor), QVariantList{familyId, QStringLiteral("approve"),
                                           RiskCodes::severity(code), RiskCodes::severity(initial),
-                                          proposal.id, again.value(), s("同意降码")} +
-                             sync(decision, supervisor)));
+                                          proposal.id, again.value(), s("同意降码"),
+                                          decidedOn.addDays(cadence)}));
         counts.riskEvents += 2;
     }
 
@@ -476,14 +463,12 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
                              : kind == FollowUpKind::School  ? s(m_rng.pick(kSchool))
                                                              : s(m_rng.pick(kPsych));
         const Stamp st = stamp(day);
-        JIAHU_TRY(m_followUps.row(
-            QVariantList{st.id, familyId,
+        JIAHU_TRY(m_followUps.row(rs(st, worker), QVariantList{familyId,
                          kind == FollowUpKind::HomeVisit || kind == FollowUpKind::Phone
                              ? QVariant()
                              : QVariant(childIds[m_rng.below(int(childIds.size()))]),
                          CaseVocabulary::id(kind), day, note, s(m_rng.pick(kFindings)),
-                         v == visits - 1 ? nextDue : day.addDays(cadence)} +
-            sync(st, worker)));
+                         v == visits - 1 ? nextDue : day.addDays(cadence)}));
         ++counts.followUps;
     }
 
@@ -515,9 +500,7 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         const int steps = 1 + m_rng.below(5);
         const ReferralStatus last = path[steps - 1];
         const Stamp st = stamp(sent);
-        JIAHU_TRY(m_referrals.row(
-            QVariantList{
-                st.id, familyId, agency, CaseVocabulary::id(request),
+        JIAHU_TRY(m_referrals.row(rs(st, worker), QVariantList{familyId, agency, CaseVocabulary::id(request),
                 s("监护人长期未履行监护职责，需相关部门介入"),
                 order ? s("《中华人民共和国家庭教育促进法》第四十九条") : QString(),
                 s("孩子生活照料不足，监护人教育方式不当"),
@@ -526,15 +509,12 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
                 order ? s("区家庭教育指导服务中心") : QString(),
                 order ? s("社区家长学校") : QString(), order ? s("当面送达") : QString(),
                 order ? 24.0 : 0.0, steps >= 4 ? s("已接收并安排专人跟进") : QString(),
-                steps >= 5 ? s("监护人已按要求整改") : QString(), ReferralStatuses::id(last)} +
-            sync(st, worker)));
+                steps >= 5 ? s("监护人已按要求整改") : QString(), ReferralStatuses::id(last)}));
         ++counts.referrals;
         QDate when = sent;
         for (int i = 0; i < steps; ++i) {
             const Stamp ev = stamp(when);
-            JIAHU_TRY(m_referralEvents.row(
-                QVariantList{ev.id, st.id, familyId, ReferralStatuses::id(path[i]), QString()} +
-                sync(ev, worker)));
+            JIAHU_TRY(m_referralEvents.row(rs(ev, worker), QVariantList{st.id, familyId, ReferralStatuses::id(path[i]), QString()}));
             ++counts.referralEvents;
             when = std::min(m_today, when.addDays(1 + m_rng.below(7)));
         }
@@ -543,10 +523,9 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
             for (int g = 0; g < sessions; ++g) {
                 const QDate gd = dateBetween(sent, m_today);
                 const Stamp gs = stamp(gd);
-                JIAHU_TRY(m_guidance.row(QVariantList{gs.id, familyId, guardianIds.first(), st.id,
+                JIAHU_TRY(m_guidance.row(rs(gs, worker), QVariantList{familyId, guardianIds.first(), st.id,
                                                       gd, 2.0, s(m_rng.pick(kTopics)),
-                                                      s("区家庭教育指导服务中心")} +
-                                         sync(gs, worker)));
+                                                      s("区家庭教育指导服务中心")}));
                 ++counts.guidance;
             }
         }
@@ -557,13 +536,11 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         const QDate planned = dateBetween(opened, std::min(m_today, opened.addDays(30)));
         const bool approved = m_rng.chance(80);
         const Stamp ps = stamp(planned);
-        JIAHU_TRY(m_plans.row(
-            QVariantList{ps.id, familyId, QStringLiteral("care"), s("关爱服务实施方案"),
+        JIAHU_TRY(m_plans.row(rs(ps, worker), QVariantList{familyId, QStringLiteral("care"), s("关爱服务实施方案"),
                          s("保障孩子基本生活和按时就学，提升监护人监护能力"),
                          approved ? QStringLiteral("approved") : QStringLiteral("draft"),
                          approved ? QVariant(supervisor) : QVariant(),
-                         approved ? QVariant(ps.ms + kDayMs) : QVariant()} +
-            sync(ps, worker)));
+                         approved ? QVariant(ps.ms + kDayMs) : QVariant()}));
         ++counts.plans;
         const char* actions[][2] = {{"每月入户走访一次", "重庆高新区妇女联合会"},
                                     {"协调学校安排课后托管", "高新区公共服务局"},
@@ -572,21 +549,16 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         for (int a = 0; a < n; ++a) {
             const Stamp as = stamp(planned);
             const int st = m_rng.below(3);
-            JIAHU_TRY(m_actions.row(QVariantList{as.id, ps.id, familyId, s(actions[a][0]),
+            JIAHU_TRY(m_actions.row(rs(as, worker), QVariantList{ps.id, familyId, s(actions[a][0]),
                                                  s(actions[a][1]), name(false),
                                                  planned.addDays(30 * (a + 1)),
                                                  st == 0   ? QStringLiteral("done")
                                                  : st == 1 ? QStringLiteral("doing")
-                                                           : QStringLiteral("todo")} +
-                                    sync(as, worker)));
+                                                           : QStringLiteral("todo")}));
             ++counts.actions;
         }
     }
-    auto touch = m_db.prepare("UPDATE families SET last_activity_at = ? WHERE id = ?;");
-    if (!touch.ok())
-        return touch.error();
-    JIAHU_TRY(touch->bindAll(m_latestMs, familyId).exec());
-    return SearchIndex::refresh(m_db, familyId);
+    return {};
 }
 
 Result<DemoGenerator::Counts> Generation::run(const DemoGenerator::Progress& progress)
@@ -594,7 +566,7 @@ Result<DemoGenerator::Counts> Generation::run(const DemoGenerator::Progress& pro
     JIAHU_TRY(prepare());
     DemoGenerator::Counts counts;
     for (int done = 0; done < m_options.families;) {
-        auto tx = Transaction::begin(m_db);
+        auto tx = m_s.begin();
         if (!tx.ok())
             return tx.error();
         const int end = std::min(m_options.families, done + std::max(1, m_options.batch));

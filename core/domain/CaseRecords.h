@@ -66,6 +66,13 @@ struct RiskEvent {
     QString byUserId;
     QString byUserName;
     qint64 at = 0;
+    /// set/approve: when the next follow-up is due under the new code (from the cadence then).
+    QDate nextDue;
+    /// The assessment behind it, for saying why in the reader's language when the event was
+    /// made by the system (reason empty).
+    std::optional<int> assessmentScore;
+    std::optional<RiskCode> assessmentSuggested;
+    std::optional<RiskCode> assessmentConfirmed;
 };
 
 struct Assessment {
@@ -81,6 +88,9 @@ struct Assessment {
     QString notes;
     QString byUserName;
     qint64 at = 0;
+    QString amendsId;     ///< the assessment this one corrects
+    QString amendReason;  ///< why it was corrected
+    QString supersededBy; ///< the correction that replaces this one, if any
 };
 
 struct PlanAction {
@@ -103,6 +113,7 @@ struct Plan {
     PlanStatus status = PlanStatus::Draft;
     QString approvedByName;
     qint64 approvedAt = 0;
+    qint64 createdAt = 0;
     QList<PlanAction> actions;
     /// Share of actions done (dropped ones do not count), 0..100.
     int progressPercent() const;
@@ -130,8 +141,12 @@ struct FollowUp {
     QString notes;
     QString findings;
     QDate nextDue;
+    QString nextDueReason; ///< why the next follow-up is later than the code's cadence
     QString byUserName;
     qint64 at = 0;
+    QString amendsId;     ///< the follow-up this one corrects
+    QString amendReason;  ///< why it was corrected
+    QString supersededBy; ///< the correction that replaces this one, if any
 };
 
 struct ReferralEvent {
@@ -162,6 +177,7 @@ struct Referral {
     QString response;
     QString outcome;
     ReferralStatus status = ReferralStatus::Draft;
+    qint64 createdAt = 0;
     QList<ReferralEvent> events;
 };
 
@@ -177,6 +193,9 @@ struct AttachmentInfo {
 };
 
 /// Everything in one family file, as far as the reader may see it.
+/// History records (follow-ups, assessments) are never changed: a correction is a new record
+/// that names the one it corrects. A file shows the current records in place; the corrected
+/// ones stay in its history.
 struct FamilyFile {
     Family family;
     QList<Person> people;

@@ -1,8 +1,13 @@
 #include "Schema.h"
 
+#include "common/Clock.h"
 #include "domain/AssessmentTemplate.h"
-#include "storage/Database.h"
+#include "domain/FollowUpCadence.h"
+#include "projection/FamilyProjection.h"
 #include "schema/ChangeLogTriggers.h"
+#include "storage/Database.h"
+#include "storage/MetaSettings.h"
+#include "storage/Query.h"
 
 #include <QHash>
 
@@ -10,14 +15,15 @@ namespace jiahu {
 
 namespace {
 
-Status installCaseRecordTriggers(Database& db)
-{
-    // Synced tables: outbox triggers, and either append-only or soft-delete-only.
-    const QByteArray appendOnly[] = {"assessments", "risk_events", "referral_events",
+constexpr const char* kAppendOnly[] = {"assessments", "risk_events", "referral_events",
                                      "guidance_sessions", "follow_ups"};
-    const QByteArray softDelete[] = {"families",     "people",    "assessment_templates", "plans",
+constexpr const char* kSoftDelete[] = {"families",     "people",    "assessment_templates", "plans",
                                      "plan_actions", "referrals", "attachments"};
-    for (const QByteArray& table : appendOnly) {
+
+/// Synced tables: outbox triggers, and either append-only or soft-delete-only.
+Status installSyncedTableTriggers(Database& db)
+{
+    for (const char* table : kAppendOnly) {
         JIAHU_TRY(ChangeLogTriggers::install(db, table));
         JIAHU_TRY(ChangeLogTriggers::installAppendOnly(db, table));
     }
@@ -29,10 +35,38 @@ Status installCaseRecordTriggers(Database& db)
          {QStringLiteral("risk_code"), QStringLiteral("last_activity_at"),
           QStringLiteral("next_due")}},
         {"referrals", {QStringLiteral("status")}}};
-    for (const QByteArray& table : softDelete) {
+    for (const char* table : kSoftDelete) {
         JIAHU_TRY(ChangeLogTriggers::install(db, table, notSynced.value(table)));
         JIAHU_TRY(ChangeLogTriggers::installSoftDeleteOnly(db, table));
     }
+    return {};
+}
+
+/// Drops the generated triggers of every synced table (a migration then installs them again).
+Status dropSyncedTableTriggers(Database& db)
+{
+    QVariantList tables;
+    for (const char* t : kAppendOnly)
+        tables << QString::fromLatin1(t);
+    for (const char* t : kSoftDelete)
+        tables << QString::fromLatin1(t);
+    QByteArray marks;
+    for (int i = 0; i < tables.size(); ++i)
+        marks += i ? ", ?" : "?";
+    auto names = fetchAll(db,
+                          "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (" +
+                              marks + ");",
+                          tables, [](const Statement& st) { return st.text(0).toUtf8(); });
+    if (!names.ok())
+        return names.error();
+    for (const QByteArray& name : names.value())
+        JIAHU_TRY(db.exec(("DROP TRIGGER \"" + name + "\";").constData()));
+    return {};
+}
+
+Status installCaseRecordTriggers(Database& db)
+{
+    JIAHU_TRY(installSyncedTableTriggers(db));
     JIAHU_TRY(db.exec("CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log "
                       "BEGIN SELECT RAISE(ABORT, 'change_log rows are not edited'); END;"));
     // The shipped assessment template, with a fixed id and clock so every machine has the same
@@ -47,6 +81,33 @@ Status installCaseRecordTriggers(Database& db)
         ->bindAll(AssessmentTemplate::defaultTemplateId(),
                   QString::fromUtf8(AssessmentTemplate::defaultDefinition()))
         .exec();
+}
+
+/// Schema 4: the triggers again for the new columns; code events written before get the due
+/// date their cadence gave; every family's derived data is computed afresh (search documents
+/// move to the new layout, last activity comes from the records' HLC).
+Status upgradeToDerivedData(Database& db)
+{
+    JIAHU_TRY(dropSyncedTableTriggers(db));
+    auto cadenceText = MetaSettings(db).value(QString::fromLatin1(FollowUpCadence::kSettingKey));
+    if (!cadenceText.ok())
+        return cadenceText.error();
+    const FollowUpCadence cadence = FollowUpCadence::fromSetting(cadenceText.value());
+    auto events = fetchAll(db,
+                           "SELECT id, created_at, code FROM risk_events WHERE kind IN "
+                           "('set', 'approve') AND next_due IS NULL;",
+                           {}, [](const Statement& st) {
+                               return std::tuple(st.text(0), st.int64(1), st.int64(2));
+                           });
+    if (!events.ok())
+        return events.error();
+    for (const auto& [id, createdAt, code] : events.value()) {
+        const RiskCode c = code >= 1 && code <= 4 ? RiskCode(int(code)) : RiskCode::Blue;
+        JIAHU_TRY(execute(db, "UPDATE risk_events SET next_due = ? WHERE id = ?;",
+                          {caseDate(createdAt).addDays(cadence.days(c)), id}));
+    }
+    JIAHU_TRY(installSyncedTableTriggers(db));
+    return FamilyProjection::refreshAll(db);
 }
 
 // SQL stays within what SQLite 3.15 (SQLCipher 3.4) and SQLCipher 4 both accept.
@@ -333,6 +394,38 @@ CREATE TABLE change_log (
 CREATE VIRTUAL TABLE family_search USING fts4(ident, notes, tokenize=simple);
 )sql",
      &installCaseRecordTriggers},
+    {4, "edits, corrections and derived data", R"sql(
+-- Corrections of history records: a new row names the one it corrects and says why.
+ALTER TABLE follow_ups ADD COLUMN amends TEXT REFERENCES follow_ups(id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE follow_ups ADD COLUMN amend_reason TEXT NOT NULL DEFAULT '';
+CREATE INDEX follow_ups_amends ON follow_ups(amends) WHERE amends IS NOT NULL;
+ALTER TABLE assessments ADD COLUMN amends TEXT REFERENCES assessments(id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE assessments ADD COLUMN amend_reason TEXT NOT NULL DEFAULT '';
+CREATE INDEX assessments_amends ON assessments(amends) WHERE amends IS NOT NULL;
+-- A next-due date beyond the code's cadence says why (and shows in the supervisor's queue).
+ALTER TABLE follow_ups ADD COLUMN next_due_reason TEXT NOT NULL DEFAULT '';
+CREATE INDEX follow_ups_extended ON follow_ups(family_id) WHERE next_due_reason <> '';
+-- A code event fixes when the next follow-up is due under the new code, from the cadence in
+-- force when it was made, so the derived due date depends only on the records.
+ALTER TABLE risk_events ADD COLUMN next_due TEXT;
+-- The same identity number may be recorded in two files (a child who moved, records that
+-- arrived by sync); duplicates are shown where the user may see them, not refused blindly.
+DROP INDEX people_by_id_number;
+CREATE INDEX people_by_id_number ON people(id_number) WHERE id_number <> '' AND deleted_at IS NULL;
+-- The list's sort orders, each on an index that matches it.
+CREATE INDEX families_by_due ON families(next_due, id) WHERE deleted_at IS NULL;
+CREATE INDEX families_by_activity ON families(last_activity_at DESC, id DESC)
+    WHERE deleted_at IS NULL;
+CREATE INDEX families_open_by_code_due ON families(risk_code DESC, next_due, id)
+    WHERE deleted_at IS NULL AND status = 'open';
+CREATE INDEX families_by_worker ON families(caseworker_id, risk_code DESC, last_activity_at DESC,
+    id DESC) WHERE deleted_at IS NULL;
+-- Search: places get their own column; counselors search children only.
+DROP TABLE family_search;
+CREATE VIRTUAL TABLE family_search USING fts4(ident, place, notes, tokenize=simple);
+CREATE VIRTUAL TABLE person_search USING fts4(ident, tokenize=simple);
+)sql",
+     &upgradeToDerivedData},
 };
 
 } // namespace

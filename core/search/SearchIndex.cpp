@@ -1,19 +1,13 @@
 #include "SearchIndex.h"
 
 #include "search/SearchTokens.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "storage/Query.h"
 
 #include <QStringList>
 
 namespace jiahu {
 
 namespace {
-
-struct Document {
-    QStringList ident;
-    QStringList notes;
-};
 
 void addIdentityNumber(QStringList& out, const QString& number)
 {
@@ -22,81 +16,136 @@ void addIdentityNumber(QStringList& out, const QString& number)
     out << number << number.right(4) << number.right(6);
 }
 
-Status collect(Database& db, const QString& familyId, qint64& rowid, Document& doc)
+void addPhone(QStringList& out, const QString& phone)
 {
-    auto fam = db.prepare("SELECT rowid, file_no, community, notes FROM families WHERE id = ?;");
-    if (!fam.ok())
-        return fam.error();
-    fam->bindAll(familyId);
-    auto row = fam->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("family not found"));
-    rowid = fam->int64(0);
-    doc.ident << fam->text(1) << fam->text(2);
-    doc.notes << fam->text(3);
-
-    auto people = db.prepare("SELECT name, id_number, phone, notes FROM people "
-                             "WHERE family_id = ? AND deleted_at IS NULL;");
-    if (!people.ok())
-        return people.error();
-    people->bindAll(familyId);
-    JIAHU_TRY(people->forEachRow([&] {
-        doc.ident << people->text(0);
-        addIdentityNumber(doc.ident, people->text(1));
-        const QString phone = people->text(2);
-        if (!phone.isEmpty())
-            doc.ident << phone << phone.right(4);
-        doc.notes << people->text(3);
-    }));
-    auto notes = db.prepare("SELECT notes || ' ' || findings FROM follow_ups WHERE family_id = ? "
-                            "UNION ALL SELECT notes FROM assessments WHERE family_id = ?;");
-    if (!notes.ok())
-        return notes.error();
-    notes->bindAll(familyId, familyId);
-    return notes->forEachRow([&] { doc.notes << notes->text(0); });
+    if (!phone.isEmpty())
+        out << phone << phone.right(4);
 }
 
-Status write(Database& db, qint64 rowid, const Document& doc)
+QString tokens(const QStringList& parts)
 {
-    auto del = db.prepare("DELETE FROM family_search WHERE docid = ?;");
-    if (!del.ok())
-        return del.error();
-    JIAHU_TRY(del->bindAll(rowid).exec());
-    auto ins = db.prepare("INSERT INTO family_search(docid, ident, notes) VALUES (?, ?, ?);");
-    if (!ins.ok())
-        return ins.error();
-    return ins
-        ->bindAll(rowid, SearchTokens::indexText(doc.ident.join(u' ')),
-                  SearchTokens::indexText(doc.notes.join(u' ')))
-        .exec();
+    return SearchTokens::indexText(parts.join(u' '));
 }
+
+struct PersonRow {
+    qint64 rowid = 0;
+    bool live = false;
+    bool child = false;
+    QString name, idNumber, phone, school, notes, specialNeeds;
+};
 
 } // namespace
 
-Status SearchIndex::refresh(Database& db, const QString& familyId)
+Result<SearchIndex::Documents> SearchIndex::build(Database& db, const QString& familyId)
 {
-    qint64 rowid = 0;
-    Document doc;
-    JIAHU_TRY(collect(db, familyId, rowid, doc));
-    return write(db, rowid, doc);
+    auto fam = fetchOne(
+        db, "SELECT rowid, file_no, community, address, schools, notes FROM families WHERE id = ?;",
+        {familyId},
+        [](const Statement& st) {
+            return std::tuple(st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),
+                              st.text(5));
+        },
+        QStringLiteral("family not found"));
+    if (!fam.ok())
+        return fam.error();
+    const auto& [rowid, fileNo, community, address, schools, familyNotes] = fam.value();
+    QStringList ident{fileNo};
+    QStringList place{community, address, schools};
+    QStringList notes{familyNotes};
+
+    auto people = fetchAll(db,
+                           "SELECT rowid, deleted_at IS NULL, member_role = 'child', name, "
+                           "id_number, phone, school, notes, special_needs FROM people "
+                           "WHERE family_id = ? ORDER BY rowid;",
+                           {familyId}, [](const Statement& st) {
+                               return PersonRow{st.int64(0), st.int64(1) != 0, st.int64(2) != 0,
+                                                st.text(3),  st.text(4),        st.text(5),
+                                                st.text(6),  st.text(7),        st.text(8)};
+                           });
+    if (!people.ok())
+        return people.error();
+    Documents docs;
+    for (const PersonRow& p : people.value()) {
+        if (!p.live)
+            continue;
+        ident << p.name;
+        addIdentityNumber(ident, p.idNumber);
+        addPhone(ident, p.phone);
+        place << p.school;
+        notes << p.notes << p.specialNeeds;
+        if (p.child) {
+            QStringList child{p.name, p.school};
+            addIdentityNumber(child, p.idNumber);
+            docs.children.append({p.rowid, tokens(child)});
+        }
+    }
+    // Current follow-ups and assessments: a corrected one is replaced by its correction.
+    auto records = fetchAll(
+        db,
+        "SELECT notes || ' ' || findings FROM follow_ups x WHERE family_id = ?1 AND NOT EXISTS "
+        "(SELECT 1 FROM follow_ups c WHERE c.amends = x.id) "
+        "UNION ALL SELECT notes FROM assessments a WHERE family_id = ?1 AND NOT EXISTS "
+        "(SELECT 1 FROM assessments c WHERE c.amends = a.id);",
+        {familyId}, [](const Statement& st) { return st.text(0); });
+    if (!records.ok())
+        return records.error();
+    notes << records.value();
+    docs.family = {rowid, tokens(ident), tokens(place), tokens(notes)};
+    return docs;
 }
 
-Status SearchIndex::rebuildAll(Database& db)
+Result<SearchIndex::Documents> SearchIndex::stored(Database& db, const QString& familyId)
 {
-    auto tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
-    JIAHU_TRY(db.exec("DELETE FROM family_search;"));
-    auto ids = db.prepare("SELECT id FROM families;");
-    if (!ids.ok())
-        return ids.error();
-    QStringList all;
-    JIAHU_TRY(ids->forEachRow([&] { all << ids->text(0); }));
-    for (const QString& id : all)
-        JIAHU_TRY(refresh(db, id));
-    return tx->commit();
+    Documents docs;
+    auto family = fetchOptional(
+        db,
+        "SELECT s.docid, s.ident, s.place, s.notes FROM family_search s "
+        "WHERE s.docid = (SELECT rowid FROM families WHERE id = ?);",
+        {familyId}, [](const Statement& st) {
+            return FamilyDocument{st.int64(0), st.text(1), st.text(2), st.text(3)};
+        });
+    if (!family.ok())
+        return family.error();
+    if (family.value())
+        docs.family = *family.value();
+    auto children =
+        fetchAll(db,
+                 "SELECT s.docid, s.ident FROM person_search s WHERE s.docid IN "
+                 "(SELECT rowid FROM people WHERE family_id = ?) ORDER BY s.docid;",
+                 {familyId},
+                 [](const Statement& st) { return ChildDocument{st.int64(0), st.text(1)}; });
+    if (!children.ok())
+        return children.error();
+    docs.children = children.value();
+    return docs;
+}
+
+Result<bool> SearchIndex::refresh(Database& db, const QString& familyId)
+{
+    auto want = build(db, familyId);
+    if (!want.ok())
+        return want.error();
+    auto have = stored(db, familyId);
+    if (!have.ok())
+        return have.error();
+    if (want.value() == have.value())
+        return false;
+    if (!(want->family == have->family)) {
+        JIAHU_TRY(execute(db, "DELETE FROM family_search WHERE docid = ?;", {want->family.rowid}));
+        JIAHU_TRY(execute(db,
+                          "INSERT INTO family_search(docid, ident, place, notes) "
+                          "VALUES (?, ?, ?, ?);",
+                          {want->family.rowid, want->family.ident, want->family.place,
+                           want->family.notes}));
+    }
+    for (const ChildDocument& old : have->children)
+        if (!want->children.contains(old))
+            JIAHU_TRY(execute(db, "DELETE FROM person_search WHERE docid = ?;", {old.rowid}));
+    for (const ChildDocument& doc : want->children)
+        if (!have->children.contains(doc))
+            JIAHU_TRY(execute(db, "INSERT INTO person_search(docid, ident) VALUES (?, ?);",
+                              {doc.rowid, doc.ident}));
+    return true;
 }
 
 } // namespace jiahu

@@ -12,6 +12,23 @@ AccessPolicy::AccessPolicy(Role role, Scope scope) : m_role(role), m_scope(std::
     }
 }
 
+AccessPolicy AccessPolicy::removed(Role role)
+{
+    AccessPolicy p(role, {});
+    p.m_removed = true;
+    p.m_caseRole.reset();
+    return p;
+}
+
+Status AccessPolicy::requireActive() const
+{
+    if (!m_removed)
+        return {};
+    return makeError(ErrorCode::PermissionDenied,
+                     tr("Your account has been removed from this database. Sign out; an "
+                        "administrator can tell you more."));
+}
+
 bool AccessPolicy::readsFullFiles() const
 {
     return m_caseRole == Role::Caseworker || m_caseRole == Role::Supervisor;
@@ -19,6 +36,7 @@ bool AccessPolicy::readsFullFiles() const
 
 Status AccessPolicy::requireFullFiles() const
 {
+    JIAHU_TRY(requireActive());
     if (readsFullFiles())
         return {};
     if (!m_caseRole)
@@ -35,6 +53,7 @@ Status AccessPolicy::requireFullFiles() const
 
 Status AccessPolicy::requireSupervisor() const
 {
+    JIAHU_TRY(requireActive());
     if (m_caseRole == Role::Supervisor)
         return {};
     return makeError(ErrorCode::PermissionDenied,
@@ -43,6 +62,7 @@ Status AccessPolicy::requireSupervisor() const
 
 Status AccessPolicy::requireAdministrator() const
 {
+    JIAHU_TRY(requireActive());
     if (m_role == Role::Administrator)
         return {};
     return makeError(ErrorCode::PermissionDenied,

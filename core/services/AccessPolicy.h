@@ -35,6 +35,8 @@ class AccessPolicy {
     Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
 public:
     AccessPolicy(Role role, Scope scope);
+    /// The policy of an account removed while its session was open: nothing is allowed.
+    static AccessPolicy removed(Role role);
 
     /// The role that governs case work (an administrator's extra case role, if any).
     std::optional<Role> caseRole() const { return m_caseRole; }
@@ -56,7 +58,9 @@ public:
     void redact(Family& family) const;
 
 private:
+    Status requireActive() const;
     Role m_role;
+    bool m_removed = false;
     Scope m_scope;
     std::optional<Role> m_caseRole;
 };

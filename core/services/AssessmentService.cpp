@@ -51,13 +51,15 @@ Result<AssessmentTemplate> AssessmentService::addTemplate(const QByteArray& json
     auto parsed = AssessmentTemplate::fromJson(json);
     if (!parsed.ok())
         return parsed.error();
-    auto tx = Transaction::begin(m_s.db());
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    auto exists =
-        fetchOne(m_s.db(), "SELECT 1 FROM assessment_templates WHERE name = ? AND version >= ?;",
-                 {parsed->name, parsed->version}, [](const Statement&) { return true; }, {});
-    if (exists.ok())
+    auto taken = exists(m_s.db(),
+                        "SELECT 1 FROM assessment_templates WHERE name = ? AND version >= ?;",
+                        {parsed->name, parsed->version});
+    if (!taken.ok())
+        return taken.error();
+    if (taken.value())
         return makeError(ErrorCode::AlreadyExists,
                          tr("Template %1 already has version %2 or a later one; give the new "
                             "one a higher version.")
@@ -70,7 +72,7 @@ Result<AssessmentTemplate> AssessmentService::addTemplate(const QByteArray& json
         QStringList old;
         JIAHU_TRY(st->forEachRow([&] { old << st->text(0); }));
         for (const QString& id : old)
-            JIAHU_TRY(m_s.update("assessment_templates", id, {{"is_default", 0}}));
+            JIAHU_TRY(m_s.update("assessment_templates", id, {}, {{"is_default", 0}}));
     }
     auto id = m_s.insert("assessment_templates", {{"name", parsed->name},
                                                   {"version", parsed->version},
@@ -87,6 +89,41 @@ Result<AssessmentTemplate> AssessmentService::addTemplate(const QByteArray& json
 
 Result<AssessmentOutcome> AssessmentService::assess(const NewAssessment& in)
 {
+    return record(in, {}, {});
+}
+
+Result<AssessmentOutcome> AssessmentService::amend(const QString& assessmentId,
+                                                  const NewAssessment& in, const QString& reason)
+{
+    const QString notFound = tr("There is no assessment %1.").arg(assessmentId);
+    auto old = fetchOptional(m_s.db(),
+                             "SELECT family_id, EXISTS (SELECT 1 FROM assessments c WHERE "
+                             "c.amends = a.id) FROM assessments a WHERE a.id = ?;",
+                             {assessmentId}, [](const Statement& st) {
+                                 return std::pair(st.text(0), st.int64(1) != 0);
+                             });
+    if (!old.ok())
+        return old.error();
+    if (!old.value())
+        return makeError(ErrorCode::NotFound, notFound);
+    auto family = FamilyService(m_s).findWritable(old.value()->first);
+    if (!family.ok())
+        return family.error().code == ErrorCode::NotFound ? makeError(ErrorCode::NotFound, notFound)
+                                                          : family.error();
+    if (old.value()->second)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("This assessment has already been corrected; correct the "
+                            "correction instead."));
+    JIAHU_TRY(TextRules::checkRequired(tr("The reason for the correction"), reason,
+                                       TextRules::kLine));
+    NewAssessment corrected = in;
+    corrected.familyId = family->id;
+    return record(corrected, assessmentId, reason);
+}
+
+Result<AssessmentOutcome> AssessmentService::record(const NewAssessment& in, const QString& amends,
+                                                   const QString& amendReason)
+{
     FamilyService families(m_s);
     auto family = families.findWritable(in.familyId);
     if (!family.ok())
@@ -98,43 +135,65 @@ Result<AssessmentOutcome> AssessmentService::assess(const NewAssessment& in)
     auto outcome = tpl->score(in.answers);
     if (!outcome.ok())
         return outcome.error();
-    const RiskCode confirmed = in.confirmedCode.value_or(outcome->suggested);
-    if (confirmed != outcome->suggested)
+    const RiskCode suggested = outcome->suggested;
+    const RiskCode confirmed = in.confirmedCode.value_or(suggested);
+    if (confirmed != suggested)
         JIAHU_TRY(TextRules::checkRequired(tr("The reason for overriding the suggested code"),
                                            in.overrideReason, TextRules::kNote));
+    else
+        JIAHU_TRY(TextRules::check(tr("Reason"), in.overrideReason, TextRules::kNote));
 
-    auto tx = Transaction::begin(m_s.db());
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
     const QString answers =
         QString::fromUtf8(QJsonDocument(in.answers).toJson(QJsonDocument::Compact));
-    auto id =
-        m_s.insert("assessments", {{"family_id", family->id},
-                                   {"template_id", tpl->id},
-                                   {"template_version", tpl->version},
-                                   {"answers", answers},
-                                   {"score", outcome->score},
-                                   {"suggested_code", RiskCodes::severity(outcome->suggested)},
-                                   {"confirmed_code", RiskCodes::severity(confirmed)},
-                                   {"override_reason", in.overrideReason},
-                                   {"notes", in.notes}});
+    auto id = m_s.insert("assessments", {{"family_id", family->id},
+                                         {"template_id", tpl->id},
+                                         {"template_version", tpl->version},
+                                         {"answers", answers},
+                                         {"score", outcome->score},
+                                         {"suggested_code", RiskCodes::severity(suggested)},
+                                         {"confirmed_code", RiskCodes::severity(confirmed)},
+                                         {"override_reason", in.overrideReason},
+                                         {"notes", in.notes},
+                                         {"amends", CaseSession::nullIfEmpty(amends)},
+                                         {"amend_reason", amendReason}});
     if (!id.ok())
         return id.error();
-    JIAHU_TRY(m_s.audit(QStringLiteral("assessment.add"), QStringLiteral("assessment"), id.value(),
-                        family->id));
+    JIAHU_TRY(m_s.audit(amends.isEmpty() ? QStringLiteral("assessment.add")
+                                         : QStringLiteral("assessment.amend"),
+                        QStringLiteral("assessment"), id.value(), family->id, amendReason));
     AssessmentOutcome result;
-    if (family->riskCode != confirmed) {
-        const QString reason = tr("Assessment: score %1, suggested %2, confirmed %3.")
-                                   .arg(outcome->score)
-                                   .arg(RiskCodes::displayName(outcome->suggested),
-                                        RiskCodes::displayName(confirmed)) +
-                               (in.overrideReason.isEmpty() ? QString() : u' ' + in.overrideReason);
-        auto event = RiskService(m_s).propose(family->id, confirmed, reason, id.value());
-        if (!event.ok())
-            return event.error();
-        result.riskEvent = event.value();
+    RiskService risk(m_s);
+    auto current = risk.derivedCode(family->id);
+    if (!current.ok())
+        return current.error();
+    using Basis = RiskService::Basis;
+    if (RiskCodes::severity(confirmed) >= RiskCodes::severity(suggested)) {
+        // The suggestion, or a code above it: takes effect as any code change would.
+        if (current.value() != confirmed) {
+            auto event = risk.change(family->id, confirmed, in.overrideReason, id.value(),
+                                     Basis::Assessment);
+            if (!event.ok())
+                return event.error();
+            result.riskEvents << event.value();
+        }
     } else {
-        JIAHU_TRY(families.touch(family->id));
+        // Below the suggestion: the suggested code takes effect unless the code is already at
+        // least that, and the lower one goes to a supervisor.
+        if (!current.value() ||
+            RiskCodes::severity(*current.value()) < RiskCodes::severity(suggested)) {
+            auto event = risk.change(family->id, suggested, {}, id.value(), Basis::Assessment);
+            if (!event.ok())
+                return event.error();
+            result.riskEvents << event.value();
+        }
+        auto proposal = risk.change(family->id, confirmed, in.overrideReason, id.value(),
+                                    Basis::Override);
+        if (!proposal.ok())
+            return proposal.error();
+        result.riskEvents << proposal.value();
     }
     JIAHU_TRY(tx->commit());
     auto stored = fetchOne(m_s.db(), QByteArray(records::kAssessmentSelect) + "WHERE a.id = ?;",

@@ -5,7 +5,6 @@
 #include "services/FamilyService.h"
 #include "services/RecordReaders.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -37,7 +36,7 @@ Result<AttachmentInfo> AttachmentService::add(const QString& familyId, const QSt
     JIAHU_TRY(TextRules::checkRequired(tr("File name"), fileName, 255));
     JIAHU_TRY(TextRules::check(tr("File type"), mimeType, TextRules::kShort));
     JIAHU_TRY(TextRules::check(tr("Description"), description, TextRules::kLine));
-    auto tx = Transaction::begin(m_s.db());
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
     const QString hash = sha256Hex(content);
@@ -50,7 +49,6 @@ Result<AttachmentInfo> AttachmentService::add(const QString& familyId, const QSt
                                          {"content", content}});
     if (!id.ok())
         return id.error();
-    JIAHU_TRY(families.touch(family->id));
     JIAHU_TRY(m_s.audit(QStringLiteral("attachment.add"), QStringLiteral("attachment"), id.value(),
                         family->id));
     JIAHU_TRY(tx->commit());
@@ -70,9 +68,11 @@ Result<QByteArray> AttachmentService::exportContent(const QString& attachmentId,
     if (!row.ok())
         return row.error();
     auto& [familyId, content, hash] = row.value();
-    auto family = FamilyService(m_s).findWritable(familyId);
+    auto family = FamilyService(m_s).findFull(familyId);
     if (!family.ok())
-        return makeError(ErrorCode::NotFound, tr("There is no attachment %1.").arg(attachmentId));
+        return family.error().code == ErrorCode::NotFound
+                   ? makeError(ErrorCode::NotFound, tr("There is no attachment %1.").arg(attachmentId))
+                   : family.error();
     if (sha256Hex(content) != hash)
         return makeError(ErrorCode::Corrupt,
                          tr("The attachment does not match its recorded SHA-256; it was not "

@@ -2,10 +2,12 @@
 
 #include "common/Uuid7.h"
 #include "crypto/SecureBytes.h"
+#include "projection/FamilyProjection.h"
 #include "storage/Database.h"
 #include "storage/MetaSettings.h"
+#include "storage/Query.h"
 
-#include <QDateTime>
+#include <QSet>
 
 namespace jiahu {
 
@@ -20,23 +22,90 @@ Result<QString> nodeId(Database& db)
         return existing.error();
     if (existing.value())
         return *existing.value();
-    return meta.setIfAbsent(QStringLiteral("node_id"), QString::fromLatin1(SecureBytes::random(6).view().toByteArray().toHex()));
+    return meta.setIfAbsent(
+        QStringLiteral("node_id"),
+        QString::fromLatin1(SecureBytes::random(6).view().toByteArray().toHex()));
 }
 
 Result<Hlc> lastHlc(Database& db)
 {
-    auto st = db.prepare("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1;");
-    if (!st.ok())
-        return st.error();
-    auto row = st->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
+    auto text = fetchOptional(db, "SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1;", {},
+                              [](const Statement& st) { return st.text(0); });
+    if (!text.ok())
+        return text.error();
+    if (!text.value())
         return Hlc{};
-    return Hlc::parse(st->text(0)).value_or(Hlc{});
+    return Hlc::parse(*text.value()).value_or(Hlc{});
+}
+
+QString familyOf(const QByteArray& table, const QString& rowId, const CaseSession::Fields& fields)
+{
+    if (table == "families")
+        return rowId;
+    for (const auto& f : fields)
+        if (f.first == "family_id")
+            return f.second.toString();
+    return {};
 }
 
 } // namespace
+
+// --- CaseWrite ---------------------------------------------------------------------------------
+
+CaseWrite::CaseWrite(CaseSession* session, Transaction tx, qsizetype mark)
+    : m_s(session), m_tx(std::move(tx)), m_mark(mark)
+{
+    ++m_s->m_depth;
+}
+
+CaseWrite::CaseWrite(CaseWrite&& other) noexcept
+    : m_s(std::exchange(other.m_s, nullptr)), m_tx(std::move(other.m_tx)), m_mark(other.m_mark)
+{
+    other.m_tx.reset();
+}
+
+CaseWrite::~CaseWrite()
+{
+    abandon();
+}
+
+void CaseWrite::abandon()
+{
+    if (!m_s)
+        return;
+    m_tx->rollback();
+    m_s->dropChangesFrom(m_mark);
+    --m_s->m_depth;
+    m_s = nullptr;
+}
+
+Status CaseWrite::commit()
+{
+    if (!m_s)
+        return makeError(ErrorCode::Internal,
+                         CaseSession::tr("The transaction has already ended."));
+    const bool outermost = m_s->m_depth == 1;
+    if (outermost) {
+        if (auto st = m_s->finishOutermost(); !st.ok()) {
+            abandon();
+            return st;
+        }
+    }
+    if (auto st = m_tx->commit(); !st.ok()) {
+        abandon();
+        return st;
+    }
+    CaseSession* s = std::exchange(m_s, nullptr);
+    --s->m_depth;
+    if (outermost) {
+        ChangeSet published = std::exchange(s->m_pending, {});
+        if (s->m_notifier)
+            s->m_notifier->publish(published);
+    }
+    return {};
+}
+
+// --- CaseSession -------------------------------------------------------------------------------
 
 Result<Scope> CaseSession::loadScope(Database& db, const QString& userId)
 {
@@ -66,12 +135,9 @@ Result<Scope> CaseSession::loadScope(Database& db, const QString& userId)
 }
 
 Result<std::unique_ptr<CaseSession>> CaseSession::start(Database& db, const UserAccount& user,
-                                                        WallClock wall)
+                                                        WallClock wall, ChangeNotifier* notifier)
 {
     wall = orSystemClock(std::move(wall));
-    auto scope = loadScope(db, user.id);
-    if (!scope.ok())
-        return scope.error();
     auto node = nodeId(db);
     if (!node.ok())
         return node.error();
@@ -79,14 +145,26 @@ Result<std::unique_ptr<CaseSession>> CaseSession::start(Database& db, const User
     if (!last.ok())
         return last.error();
     HybridClock clock(node.value(), wall, last.value());
-    return std::unique_ptr<CaseSession>(
-        new CaseSession(db, user, std::move(scope.value()), std::move(wall), std::move(clock)));
+    std::unique_ptr<CaseSession> session(
+        new CaseSession(db, user, std::move(wall), std::move(clock), notifier));
+    JIAHU_TRY(session->refreshPolicy());
+    return session;
 }
 
-CaseSession::CaseSession(Database& db, UserAccount user, Scope scope, WallClock wall,
-                         HybridClock clock)
-    : m_db(db), m_user(std::move(user)), m_policy(m_user.role, std::move(scope)),
-      m_wall(std::move(wall)), m_clock(std::move(clock)), m_audit(db)
+Result<std::unique_ptr<CaseSession>> CaseSession::startReader(Database& db, const UserAccount& user,
+                                                              WallClock wall)
+{
+    std::unique_ptr<CaseSession> session(
+        new CaseSession(db, user, orSystemClock(std::move(wall)), std::nullopt, nullptr));
+    session->m_reader = true;
+    JIAHU_TRY(session->refreshPolicy());
+    return session;
+}
+
+CaseSession::CaseSession(Database& db, UserAccount user, WallClock wall,
+                         std::optional<HybridClock> clock, ChangeNotifier* notifier)
+    : m_db(db), m_user(std::move(user)), m_policy(m_user.role, Scope{}), m_wall(std::move(wall)),
+      m_clock(std::move(clock)), m_audit(db), m_notifier(notifier)
 {
 }
 
@@ -95,10 +173,110 @@ QDate CaseSession::today() const
     return caseDate(m_wall());
 }
 
+Status CaseSession::refreshPolicy()
+{
+    // data_version moves when another connection commits; total_changes() when this one writes.
+    // Either may have changed the user's role or scopes.
+    auto version = fetchOne(
+        m_db, "SELECT total_changes();", {}, [](const Statement& st) { return st.text(0); }, {});
+    if (!version.ok())
+        return version.error();
+    auto dataVersion = m_db.queryText("PRAGMA data_version;");
+    if (!dataVersion.ok())
+        return dataVersion.error();
+    const QString key = version.value() + u'/' + dataVersion.value();
+    if (key == m_policyVersion)
+        return {};
+    auto account = fetchOptional(
+        m_db, "SELECT role FROM users WHERE id = ? AND deleted_at IS NULL;", {m_user.id},
+        [](const Statement& st) { return Roles::fromId(st.text(0)); });
+    if (!account.ok())
+        return account.error();
+    auto scope = loadScope(m_db, m_user.id);
+    if (!scope.ok())
+        return scope.error();
+    if (account.value() && *account.value()) {
+        m_user.role = **account.value();
+        m_policy = AccessPolicy(m_user.role, std::move(scope.value()));
+    } else {
+        m_policy = AccessPolicy::removed(m_user.role);
+    }
+    m_policyVersion = key;
+    return {};
+}
+
+const AccessPolicy& CaseSession::policy()
+{
+    // A failed read keeps the last known policy; the service's own query then reports the error.
+    (void)refreshPolicy();
+    return m_policy;
+}
+
+Status CaseSession::requireWrite() const
+{
+    if (m_reader || !m_clock)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("a reader session cannot write"));
+    if (m_depth == 0)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("synced rows are written inside CaseSession::begin()"));
+    return {};
+}
+
+Result<CaseWrite> CaseSession::begin()
+{
+    if (m_reader)
+        return makeError(ErrorCode::Internal, QStringLiteral("a reader session cannot write"));
+    auto tx = Transaction::begin(m_db);
+    if (!tx.ok())
+        return tx.error();
+    return CaseWrite(this, std::move(tx.value()), m_pending.rows.size());
+}
+
+Status CaseSession::finishOutermost()
+{
+    QSet<QString> done;
+    for (const RowChange& change : std::as_const(m_pending.rows)) {
+        if (change.familyId.isEmpty() || done.contains(change.familyId))
+            continue;
+        done.insert(change.familyId);
+        JIAHU_TRY(FamilyProjection::refresh(m_db, change.familyId));
+    }
+    return {};
+}
+
+void CaseSession::dropChangesFrom(qsizetype mark)
+{
+    if (mark < m_pending.rows.size())
+        m_pending.rows.resize(mark);
+}
+
+void CaseSession::noteChange(const QString& table, const QString& rowId, const QString& familyId)
+{
+    m_pending.rows.append({table, rowId, familyId, false});
+}
+
 Result<QString> CaseSession::insert(const QByteArray& table, const Fields& fields)
 {
+    JIAHU_TRY(requireWrite());
     const qint64 now = m_wall();
-    const QString id = createUuid7(now).toString(QUuid::WithoutBraces);
+    RowStamp stamp{createUuid7(now).toString(QUuid::WithoutBraces), now, now, m_user.id,
+                   m_clock->now().toString()};
+    return insertRow(table, fields, stamp);
+}
+
+Result<QString> CaseSession::insert(const QByteArray& table, const Fields& fields,
+                                    const RowStamp& stamp)
+{
+    JIAHU_TRY(requireWrite());
+    if (const auto hlc = Hlc::parse(stamp.hlc))
+        (void)m_clock->observe(*hlc); // later local stamps order after it
+    return insertRow(table, fields, stamp);
+}
+
+Result<QString> CaseSession::insertRow(const QByteArray& table, const Fields& fields,
+                                       const RowStamp& stamp)
+{
     // OR ROLLBACK: a failed constraint ends the whole transaction (every service abandons it on
     // an error anyway), so SQLite needs no statement journal for statements that fire the
     // outbox triggers; SQLCipher would encrypt each journalled page once more. (Foreign keys are
@@ -114,16 +292,20 @@ Result<QString> CaseSession::insert(const QByteArray& table, const Fields& field
     auto st = m_db.prepare(sql);
     if (!st.ok())
         return st.error();
-    st->bindAll(id, now, now, m_user.id, m_clock.now().toString());
+    st->bindAll(stamp.id, stamp.createdAt, stamp.updatedAt, stamp.updatedBy, stamp.hlc);
     int i = 5;
     for (const auto& f : fields)
         st->bind(++i, f.second);
     JIAHU_TRY(st->exec());
-    return id;
+    m_pending.rows.append(
+        {QString::fromLatin1(table), stamp.id, familyOf(table, stamp.id, fields), true});
+    return stamp.id;
 }
 
-Status CaseSession::update(const QByteArray& table, const QString& id, const Fields& fields)
+Status CaseSession::update(const QByteArray& table, const QString& id, const QString& familyId,
+                           const Fields& fields)
 {
+    JIAHU_TRY(requireWrite());
     QByteArray sql = "UPDATE OR ROLLBACK " + table + " SET updated_at = ?, updated_by = ?, hlc = ?";
     for (const auto& f : fields)
         sql += ", " + f.first + " = ?";
@@ -131,7 +313,7 @@ Status CaseSession::update(const QByteArray& table, const QString& id, const Fie
     auto st = m_db.prepare(sql);
     if (!st.ok())
         return st.error();
-    st->bindAll(m_wall(), m_user.id, m_clock.now().toString());
+    st->bindAll(m_wall(), m_user.id, m_clock->now().toString());
     int i = 3;
     for (const auto& f : fields)
         st->bind(++i, f.second);
@@ -139,12 +321,15 @@ Status CaseSession::update(const QByteArray& table, const QString& id, const Fie
     JIAHU_TRY(st->exec());
     if (st->changes() != 1)
         return makeError(ErrorCode::NotFound, tr("The record to change was not found."));
+    m_pending.rows.append({QString::fromLatin1(table), id, familyId, false});
     return {};
 }
 
 Status CaseSession::audit(const QString& action, const QString& entity, const QString& entityId,
                           const QString& familyId, const QString& reason)
 {
+    if (m_reader)
+        return makeError(ErrorCode::Internal, QStringLiteral("a reader session cannot write"));
     return m_audit.append({m_user.id, m_user.name, action, entity, entityId, familyId, reason});
 }
 

@@ -1,22 +1,99 @@
 #include "FamilyService.h"
 
-#include "domain/IdentityNumber.h"
 #include "domain/TextRules.h"
-#include "search/SearchIndex.h"
 #include "services/CaseSession.h"
 #include "services/RecordReaders.h"
 #include "services/UserDirectory.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "storage/MetaSettings.h"
 
 #include <QRegularExpression>
 
 namespace jiahu {
 
-
 namespace {
 
 constexpr char kDefaultFileNumberFormat[] = "{town}-{year}-{seq:5}";
+
+struct SortSpec {
+    const char* cursorName;
+    const char* orderBy;
+};
+
+SortSpec sortSpec(FamilySort sort)
+{
+    switch (sort) {
+    case FamilySort::FileNumber:
+        return {"families.file_no", "f.file_no"};
+    case FamilySort::NextDue:
+        return {"families.next_due", "f.next_due, f.id"};
+    case FamilySort::LastActivity:
+        return {"families.activity", "f.last_activity_at DESC, f.id DESC"};
+    case FamilySort::Town:
+        return {"families.town",
+                "f.town, f.risk_code DESC, f.last_activity_at DESC, f.id DESC"};
+    case FamilySort::CodeActivity:
+        break;
+    }
+    return {"families.code", "f.risk_code DESC, f.last_activity_at DESC, f.id DESC"};
+}
+
+int storedCode(const Family& f)
+{
+    return f.riskCode ? RiskCodes::severity(*f.riskCode) : 0;
+}
+
+QVariantList sortKey(FamilySort sort, const Family& f)
+{
+    switch (sort) {
+    case FamilySort::FileNumber:
+        return {f.fileNo};
+    case FamilySort::NextDue:
+        return {f.nextDue.isValid() ? QVariant(f.nextDue.toString(Qt::ISODate)) : QVariant(),
+                f.id};
+    case FamilySort::LastActivity:
+        return {f.lastActivityAt, f.id};
+    case FamilySort::Town:
+        return {f.town, storedCode(f), f.lastActivityAt, f.id};
+    case FamilySort::CodeActivity:
+        break;
+    }
+    return {storedCode(f), f.lastActivityAt, f.id};
+}
+
+int sortArity(FamilySort sort)
+{
+    return int(sortKey(sort, Family{}).size());
+}
+
+/// The condition "after the row with this key" in the sort's order.
+QByteArray afterCondition(FamilySort sort, const QVariantList& key, QVariantList& binds)
+{
+    switch (sort) {
+    case FamilySort::FileNumber:
+        binds << key[0];
+        return "f.file_no > ?";
+    case FamilySort::NextDue:
+        // NULL (no due date yet) sorts first.
+        if (key[0].isNull()) {
+            binds << key[1];
+            return "(f.next_due IS NOT NULL OR f.id > ?)";
+        }
+        binds << key[0] << key[1];
+        return "(f.next_due, f.id) > (?, ?)";
+    case FamilySort::LastActivity:
+        binds << key[0] << key[1];
+        return "(f.last_activity_at, f.id) < (?, ?)";
+    case FamilySort::Town:
+        binds << key[0] << key[0] << key[1] << key[2] << key[3];
+        return "(f.town > ? OR (f.town = ? AND (f.risk_code, f.last_activity_at, f.id) < "
+               "(?, ?, ?)))";
+    case FamilySort::CodeActivity:
+        break;
+    }
+    binds << key[0] << key[1] << key[2];
+    return "(f.risk_code, f.last_activity_at, f.id) < (?, ?, ?)";
+}
 
 QString isoDate(const QDate& d)
 {
@@ -51,44 +128,40 @@ Result<QString> FamilyService::nextFileNumber(const QString& town)
             .arg(town));
     if (!code.ok())
         return code.error();
-    auto format = fetchOne(db, "SELECT value FROM meta WHERE key = 'file_number_format';", {},
-                           [](const Statement& st) { return st.text(0); }, {});
-    const QString pattern =
-        format.ok() ? format.value() : QString::fromLatin1(kDefaultFileNumberFormat);
+    auto pattern = MetaSettings(db).value(QStringLiteral("file_number_format"),
+                                          QString::fromLatin1(kDefaultFileNumberFormat));
+    if (!pattern.ok())
+        return pattern.error();
     const int year = m_s.today().year();
-    auto ensure =
-        db.prepare("INSERT OR IGNORE INTO file_counters(town, year, last) VALUES (?, ?, 0);");
-    if (!ensure.ok())
-        return ensure.error();
-    JIAHU_TRY(ensure->bindAll(town, year).exec());
+    JIAHU_TRY(execute(db, "INSERT OR IGNORE INTO file_counters(town, year, last) VALUES (?, ?, 0);",
+                      {town, year}));
     // A number already taken (e.g. arrived by sync) is skipped, never reused.
     for (int attempt = 0; attempt < 1000; ++attempt) {
-        auto bump =
-            db.prepare("UPDATE file_counters SET last = last + 1 WHERE town = ? AND year = ?;");
-        if (!bump.ok())
-            return bump.error();
-        JIAHU_TRY(bump->bindAll(town, year).exec());
+        JIAHU_TRY(execute(db, "UPDATE file_counters SET last = last + 1 WHERE town = ? AND year = ?;",
+                          {town, year}));
         auto last =
             fetchOne(db, "SELECT last FROM file_counters WHERE town = ? AND year = ?;",
                      {town, year}, [](const Statement& st) { return int(st.int64(0)); }, {});
         if (!last.ok())
             return last.error();
-        const QString number = formatFileNumber(pattern, code.value(), year, last.value());
-        auto taken = fetchOne(db, "SELECT 1 FROM families WHERE file_no = ?;", {number},
-                              [](const Statement&) { return true; }, {});
-        if (!taken.ok() && taken.error().code == ErrorCode::NotFound)
-            return number;
+        const QString number = formatFileNumber(pattern.value(), code.value(), year, last.value());
+        auto taken = exists(db, "SELECT 1 FROM families WHERE file_no = ?;", {number});
         if (!taken.ok())
             return taken.error();
+        if (!taken.value())
+            return number;
     }
     return makeError(ErrorCode::Internal, tr("No free file number was found."));
 }
 
-Result<QString> FamilyService::userIdByName(const QString& name)
+Result<QString> FamilyService::caseworkerIdByName(const QString& name)
 {
     auto user = UserDirectory(m_s.db()).byName(name);
     if (!user.ok())
         return user.error();
+    if (user->role != Role::Caseworker && user->role != Role::Supervisor)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("%1 is not a caseworker or supervisor.").arg(name));
     return user->id;
 }
 
@@ -103,12 +176,12 @@ Result<Family> FamilyService::add(const NewFamily& in)
         JIAHU_TRY(TextRules::checkRequired(tr("School"), school, TextRules::kShort));
     QString caseworkerId = m_s.user().id;
     if (!in.caseworkerName.isEmpty()) {
-        auto id = userIdByName(in.caseworkerName);
+        auto id = caseworkerIdByName(in.caseworkerName);
         if (!id.ok())
             return id.error();
         caseworkerId = id.value();
     }
-    auto tx = Transaction::begin(m_s.db());
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
     auto fileNo = nextFileNumber(in.town);
@@ -121,15 +194,79 @@ Result<Family> FamilyService::add(const NewFamily& in)
                                       {"schools", in.schools.join(u'\n')},
                                       {"categories", in.categories},
                                       {"caseworker_id", caseworkerId},
-                                      {"last_activity_at", m_s.nowMs()},
+                                      {"last_activity_at", 0}, // derived on commit
                                       {"notes", in.notes}});
     if (!id.ok())
         return id.error();
-    JIAHU_TRY(SearchIndex::refresh(m_s.db(), id.value()));
     JIAHU_TRY(
         m_s.audit(QStringLiteral("family.add"), QStringLiteral("family"), id.value(), id.value()));
     JIAHU_TRY(tx->commit());
     return find(id.value());
+}
+
+Result<Family> FamilyService::edit(const QString& key, const FamilyEdit& e)
+{
+    auto family = findWritable(key);
+    if (!family.ok())
+        return family.error();
+    const Family& f = family.value();
+    CaseSession::Fields fields;
+    if (e.community && *e.community != f.community) {
+        JIAHU_TRY(TextRules::check(tr("Community"), *e.community, TextRules::kShort));
+        fields.append({"community", *e.community});
+    }
+    if (e.address && *e.address != f.address) {
+        JIAHU_TRY(TextRules::check(tr("Address"), *e.address, TextRules::kLine));
+        fields.append({"address", *e.address});
+    }
+    if (e.schools && *e.schools != f.schools) {
+        for (const QString& school : *e.schools)
+            JIAHU_TRY(TextRules::checkRequired(tr("School"), school, TextRules::kShort));
+        fields.append({"schools", e.schools->join(u'\n')});
+    }
+    if (e.categories && *e.categories != f.categories) {
+        if (*e.categories < 0 || *e.categories >= (1 << 7))
+            return makeError(ErrorCode::InvalidArgument, tr("Unknown family category."));
+        fields.append({"categories", *e.categories});
+    }
+    if (e.notes && *e.notes != f.notes) {
+        JIAHU_TRY(TextRules::check(tr("Notes"), *e.notes, TextRules::kNote, true));
+        fields.append({"notes", *e.notes});
+    }
+    bool reassigned = false;
+    if (e.caseworkerName) {
+        auto id = caseworkerIdByName(*e.caseworkerName);
+        if (!id.ok())
+            return id.error();
+        if (id.value() != f.caseworkerId) {
+            JIAHU_TRY(m_s.policy().requireSupervisor());
+            fields.append({"caseworker_id", id.value()});
+            reassigned = true;
+        }
+    }
+    if (fields.isEmpty())
+        return f;
+    auto tx = m_s.begin();
+    if (!tx.ok())
+        return tx.error();
+    JIAHU_TRY(m_s.update("families", f.id, f.id, fields));
+    const bool onlyReassigned = reassigned && fields.size() == 1;
+    JIAHU_TRY(m_s.audit(onlyReassigned ? QStringLiteral("family.assign")
+                                       : QStringLiteral("family.edit"),
+                        QStringLiteral("family"), f.id, f.id));
+    JIAHU_TRY(tx->commit());
+    return find(f.id);
+}
+
+Status FamilyService::assign(const QString& key, const QString& caseworkerName)
+{
+    JIAHU_TRY(m_s.policy().requireSupervisor());
+    FamilyEdit e;
+    e.caseworkerName = caseworkerName;
+    auto edited = edit(key, e);
+    if (!edited.ok())
+        return edited.error();
+    return {};
 }
 
 Result<Family> FamilyService::find(const QString& key)
@@ -147,114 +284,45 @@ Result<Family> FamilyService::find(const QString& key)
     return family;
 }
 
-Result<Family> FamilyService::findWritable(const QString& key)
+Result<Family> FamilyService::findFull(const QString& key)
 {
     JIAHU_TRY(m_s.policy().requireFullFiles());
     return find(key);
 }
 
-Status FamilyService::touch(const QString& familyId)
+Result<Family> FamilyService::findWritable(const QString& key)
 {
-    auto st = m_s.db().prepare("UPDATE families SET last_activity_at = ? WHERE id = ?;");
-    if (!st.ok())
-        return st.error();
-    JIAHU_TRY(st->bindAll(m_s.nowMs(), familyId).exec());
-    return SearchIndex::refresh(m_s.db(), familyId);
-}
-
-Result<Person> FamilyService::addPerson(const Person& in)
-{
-    auto family = findWritable(in.familyId);
+    auto family = findFull(key);
     if (!family.ok())
         return family.error();
-    JIAHU_TRY(TextRules::checkRequired(tr("Name"), in.name, 50));
-    JIAHU_TRY(TextRules::check(tr("Phone"), in.phone, 20));
-    JIAHU_TRY(TextRules::check(tr("School"), in.school, TextRules::kShort));
-    JIAHU_TRY(TextRules::check(tr("Grade"), in.grade, 20));
-    JIAHU_TRY(TextRules::check(tr("Relationship"), in.relationship, 20));
-    JIAHU_TRY(TextRules::check(tr("Special needs"), in.specialNeeds, TextRules::kLine, true));
-    JIAHU_TRY(TextRules::check(tr("Notes"), in.notes, TextRules::kNote, true));
-    static const QRegularExpression phoneRe(QStringLiteral("^[0-9+\\- ]{3,20}$"));
-    if (!in.phone.isEmpty() && !phoneRe.match(in.phone).hasMatch())
+    if (family->status != FamilyStatus::Open)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The phone number may contain only digits, spaces, + and -."));
-    if (in.gender != QLatin1String("male") && in.gender != QLatin1String("female") &&
-        !in.gender.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Gender is male or female."));
-
-    Person p = in;
-    p.familyId = family->id;
-    if (!in.idNumber.trimmed().isEmpty()) {
-        auto number = IdentityNumber::parse(in.idNumber, m_s.today());
-        if (!number.ok())
-            return number.error();
-        p.idNumber = number->text();
-        if (p.birthDate.isValid() && p.birthDate != number->birthDate())
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("The birth date %1 does not match the identity number, which "
-                                "gives %2.")
-                                 .arg(isoDate(p.birthDate), isoDate(number->birthDate())));
-        const QString derived =
-            number->gender() == Gender::Male ? QStringLiteral("male") : QStringLiteral("female");
-        if (!p.gender.isEmpty() && p.gender != derived)
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("The gender entered does not match the identity number."));
-        p.birthDate = number->birthDate();
-        p.gender = derived;
-        auto dup =
-            fetchOne(m_s.db(), "SELECT 1 FROM people WHERE id_number = ? AND deleted_at IS NULL;",
-                     {p.idNumber}, [](const Statement&) { return true; }, {});
-        if (dup.ok())
-            return makeError(ErrorCode::AlreadyExists,
-                             tr("A person with this identity number is already recorded."));
-    } else {
-        p.idNumber.clear();
-    }
-    if (p.birthDate.isValid() && p.birthDate > m_s.today())
-        return makeError(ErrorCode::InvalidArgument, tr("The birth date is in the future."));
-
-    auto tx = Transaction::begin(m_s.db());
-    if (!tx.ok())
-        return tx.error();
-    auto id = m_s.insert("people", {{"family_id", p.familyId},
-                                    {"member_role", CaseVocabulary::id(p.role)},
-                                    {"name", p.name.trimmed()},
-                                    {"gender", p.gender},
-                                    {"birth_date", isoDate(p.birthDate)},
-                                    {"id_number", p.idNumber},
-                                    {"phone", p.phone},
-                                    {"school", p.school},
-                                    {"grade", p.grade},
-                                    {"relationship", p.relationship},
-                                    {"special_needs", p.specialNeeds},
-                                    {"notes", p.notes}});
-    if (!id.ok())
-        return id.error();
-    p.id = id.value();
-    if (!p.school.isEmpty() && !family->schools.contains(p.school)) {
-        QStringList schools = family->schools;
-        schools.append(p.school);
-        JIAHU_TRY(m_s.update("families", p.familyId, {{"schools", schools.join(u'\n')}}));
-    }
-    JIAHU_TRY(touch(p.familyId));
-    JIAHU_TRY(m_s.audit(QStringLiteral("person.add"), QStringLiteral("person"), p.id, p.familyId));
-    JIAHU_TRY(tx->commit());
-    return p;
+                         tr("Family file %1 is %2: it is read-only until a supervisor reopens it.")
+                             .arg(family->fileNo, CaseVocabulary::displayName(family->status)));
+    return family;
 }
 
-Result<FamilyPage> FamilyService::list(const FamilyQuery& q)
+QByteArray FamilyService::where(const FamilyQuery& q, QVariantList& binds)
 {
-    JIAHU_TRY(m_s.policy().requireFamilyReader());
-    QVariantList binds;
     QByteArray where =
         "WHERE f.deleted_at IS NULL AND " + m_s.policy().familyFilter(m_s.user().id, binds);
     if (!q.town.isEmpty()) {
         where += " AND f.town = ?";
         binds << q.town;
     }
-    if (q.code) {
-        where += " AND f.risk_code = ?";
-        binds << RiskCodes::severity(*q.code);
+    if (!q.community.isEmpty()) {
+        where += " AND f.community = ?";
+        binds << q.community;
+    }
+    if (q.uncodedOnly) {
+        where += " AND f.risk_code = 0";
+    } else if (!q.codes.isEmpty()) {
+        QByteArray marks;
+        for (RiskCode c : q.codes) {
+            marks += marks.isEmpty() ? "?" : ", ?";
+            binds << RiskCodes::severity(c);
+        }
+        where += " AND f.risk_code IN (" + marks + ")";
     }
     if (q.anyCategories) {
         where += " AND (f.categories & ?) <> 0";
@@ -268,42 +336,92 @@ Result<FamilyPage> FamilyService::list(const FamilyQuery& q)
         where += " AND f.caseworker_id = ?";
         binds << m_s.user().id;
     }
-    if (q.after) {
-        where += " AND (f.risk_code, f.last_activity_at, f.id) < (?, ?, ?)";
-        binds << q.after->riskCode << q.after->lastActivityAt << q.after->id;
+    if (!q.caseworkerId.isEmpty()) {
+        where += " AND f.caseworker_id = ?";
+        binds << q.caseworkerId;
     }
-    const int limit = std::clamp(q.limit, 1, kMaxPage);
-    binds << limit + 1;
-    auto rows = fetchAll(m_s.db(),
-                         QByteArray(records::kFamilySelect) + where +
-                             " ORDER BY f.risk_code DESC, f.last_activity_at DESC, f.id DESC "
-                             "LIMIT ?;",
-                         binds, records::readFamily);
-    if (!rows.ok())
-        return rows.error();
-    FamilyPage page;
-    page.families = std::move(rows.value());
-    if (page.families.size() > limit) {
-        page.families.resize(limit);
-        const Family& last = page.families.constLast();
-        page.next = FamilyCursor{last.riskCode ? RiskCodes::severity(*last.riskCode) : 0,
-                                 last.lastActivityAt, last.id};
+    if (q.overdueOnly) {
+        where += " AND f.status = 'open' AND f.next_due < ?";
+        binds << isoDate(m_s.today());
     }
-    for (Family& f : page.families)
-        m_s.policy().redact(f);
-    return page;
+    return where;
 }
 
-Result<FamilyFile> FamilyService::open(const QString& key, const QString& reason)
+Result<Page<Family>> FamilyService::list(const FamilyQuery& q)
+{
+    JIAHU_TRY(m_s.policy().requireFamilyReader());
+    const SortSpec sort = sortSpec(q.sort);
+    QVariantList binds;
+    QByteArray sql = QByteArray(records::kFamilySelect) + where(q, binds);
+    if (!q.after.isEmpty()) {
+        auto key = PageCursor::decode(sort.cursorName, q.after, sortArity(q.sort));
+        if (!key.ok())
+            return key.error();
+        sql += " AND " + afterCondition(q.sort, key.value(), binds);
+    }
+    const int limit = PageCursor::clampLimit(q.limit);
+    binds << limit + 1;
+    auto rows = fetchAll(m_s.db(), sql + " ORDER BY " + sort.orderBy + " LIMIT ?;", binds,
+                         records::readFamily);
+    if (!rows.ok())
+        return rows.error();
+    for (Family& f : rows.value())
+        m_s.policy().redact(f);
+    return makePage(std::move(rows.value()), limit, sort.cursorName,
+                    [&](const Family& f) { return sortKey(q.sort, f); });
+}
+
+Result<qint64> FamilyService::count(const FamilyQuery& q)
+{
+    JIAHU_TRY(m_s.policy().requireFamilyReader());
+    QVariantList binds;
+    const QByteArray sql = "SELECT count(*) FROM families f " + where(q, binds) + ";";
+    return fetchOne(m_s.db(), sql, binds, [](const Statement& st) { return st.int64(0); }, {});
+}
+
+Result<Family> FamilyService::recordOpening(const QString& key, const QString& reason)
 {
     JIAHU_TRY(TextRules::check(tr("Reason"), reason, TextRules::kLine));
     auto family = find(key);
     if (!family.ok())
         return family.error();
+    JIAHU_TRY(m_s.audit(QStringLiteral("family.open"), QStringLiteral("family"), family->id,
+                        family->id, reason));
+    m_s.openedFiles().insert(family->id);
+    return family;
+}
+
+Result<FamilyFile> FamilyService::open(const QString& key, const QString& reason)
+{
+    auto family = recordOpening(key, reason);
+    if (!family.ok())
+        return family.error();
+    return load(family.value());
+}
+
+Result<FamilyFile> FamilyService::reload(const QString& familyId)
+{
+    if (!m_s.openedFiles().contains(familyId))
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("The family file is not open; open it first."));
+    // The user may have lost access since (a scope change, a transfer): find() checks again.
+    auto family = find(familyId);
+    if (!family.ok())
+        return family.error();
+    return load(family.value());
+}
+
+void FamilyService::closeFile(const QString& familyId)
+{
+    m_s.openedFiles().remove(familyId);
+}
+
+Result<FamilyFile> FamilyService::load(const Family& family)
+{
     Database& db = m_s.db();
-    const QString id = family->id;
+    const QString id = family.id;
     FamilyFile file;
-    file.family = family.value();
+    file.family = family;
     auto fill = [&](auto& target, const char* select, const QByteArray& tail, QVariantList binds,
                     auto read) -> Status {
         auto rows = fetchAll(db, QByteArray(select) + tail, binds, read);
@@ -323,87 +441,74 @@ Result<FamilyFile> FamilyService::open(const QString& key, const QString& reason
         JIAHU_TRY(
             fill(file.followUps, records::kFollowUpSelect,
                  "WHERE x.family_id = ? AND x.person_id IN (SELECT p.id FROM people p "
-                 "WHERE p.family_id = ? AND p.school IN (SELECT value FROM user_scopes "
-                 "WHERE user_id = ? AND kind = 'school')) ORDER BY x.visit_date DESC, x.hlc DESC;",
+                 "WHERE p.family_id = ? AND p.member_role = 'child' AND p.school IN (SELECT value "
+                 "FROM user_scopes WHERE user_id = ? AND kind = 'school')) "
+                 "ORDER BY x.visit_date DESC, x.hlc DESC;",
                  {id, id, m_s.user().id}, records::readFollowUp));
-    } else {
-        JIAHU_TRY(fill(file.people, records::kPersonSelect,
-                       "WHERE family_id = ? AND deleted_at IS NULL ORDER BY CASE member_role "
-                       "WHEN 'child' THEN 0 WHEN 'guardian' THEN 1 ELSE 2 END, created_at;",
-                       {id}, records::readPerson));
-        JIAHU_TRY(fill(file.riskHistory, records::kRiskEventSelect,
-                       "WHERE e.family_id = ? ORDER BY e.hlc;", {id}, records::readRiskEvent));
-        JIAHU_TRY(fill(file.assessments, records::kAssessmentSelect,
-                       "WHERE a.family_id = ? ORDER BY a.created_at DESC;", {id},
-                       records::readAssessment));
-        JIAHU_TRY(fill(file.plans, records::kPlanSelect,
-                       "WHERE p.family_id = ? AND p.deleted_at IS NULL ORDER BY p.created_at;",
-                       {id}, records::readPlan));
-        QList<PlanAction> actions;
-        JIAHU_TRY(fill(actions, records::kActionSelect,
-                       "WHERE family_id = ? AND deleted_at IS NULL ORDER BY due_date, created_at;",
-                       {id}, records::readAction));
-        for (Plan& plan : file.plans)
-            for (const PlanAction& a : actions)
-                if (a.planId == plan.id)
-                    plan.actions.append(a);
-        JIAHU_TRY(fill(file.guidance, records::kGuidanceSelect,
-                       "WHERE family_id = ? ORDER BY session_date DESC;", {id},
-                       records::readGuidance));
-        JIAHU_TRY(fill(file.followUps, records::kFollowUpSelect,
-                       "WHERE x.family_id = ? ORDER BY x.visit_date DESC, x.hlc DESC;", {id},
-                       records::readFollowUp));
-        JIAHU_TRY(fill(file.referrals, records::kReferralSelect,
-                       "WHERE r.family_id = ? AND r.deleted_at IS NULL ORDER BY r.created_at;",
-                       {id}, records::readReferral));
-        for (Referral& r : file.referrals)
-            JIAHU_TRY(fill(r.events, records::kReferralEventSelect,
-                           "WHERE e.referral_id = ? ORDER BY e.hlc;", {r.id},
-                           records::readReferralEvent));
-        JIAHU_TRY(fill(file.attachments, records::kAttachmentSelect,
-                       "WHERE family_id = ? AND deleted_at IS NULL ORDER BY created_at;", {id},
-                       records::readAttachment));
+        return file;
     }
-    JIAHU_TRY(m_s.audit(QStringLiteral("family.open"), QStringLiteral("family"), id, id, reason));
+    JIAHU_TRY(fill(file.people, records::kPersonSelect,
+                   "WHERE family_id = ? AND deleted_at IS NULL ORDER BY CASE member_role "
+                   "WHEN 'child' THEN 0 WHEN 'guardian' THEN 1 ELSE 2 END, created_at;",
+                   {id}, records::readPerson));
+    JIAHU_TRY(fill(file.riskHistory, records::kRiskEventSelect,
+                   "WHERE e.family_id = ? ORDER BY e.hlc;", {id}, records::readRiskEvent));
+    JIAHU_TRY(fill(file.assessments, records::kAssessmentSelect,
+                   "WHERE a.family_id = ? ORDER BY a.created_at DESC, a.hlc DESC;", {id},
+                   records::readAssessment));
+    JIAHU_TRY(fill(file.plans, records::kPlanSelect,
+                   "WHERE p.family_id = ? AND p.deleted_at IS NULL ORDER BY p.created_at;", {id},
+                   records::readPlan));
+    QList<PlanAction> actions;
+    JIAHU_TRY(fill(actions, records::kActionSelect,
+                   "WHERE family_id = ? AND deleted_at IS NULL ORDER BY due_date, created_at;",
+                   {id}, records::readAction));
+    for (Plan& plan : file.plans)
+        for (const PlanAction& a : actions)
+            if (a.planId == plan.id)
+                plan.actions.append(a);
+    JIAHU_TRY(fill(file.guidance, records::kGuidanceSelect,
+                   "WHERE family_id = ? ORDER BY session_date DESC;", {id},
+                   records::readGuidance));
+    JIAHU_TRY(fill(file.followUps, records::kFollowUpSelect,
+                   "WHERE x.family_id = ? ORDER BY x.visit_date DESC, x.hlc DESC;", {id},
+                   records::readFollowUp));
+    JIAHU_TRY(fill(file.referrals, records::kReferralSelect,
+                   "WHERE r.family_id = ? AND r.deleted_at IS NULL ORDER BY r.created_at;", {id},
+                   records::readReferral));
+    QList<std::pair<QString, ReferralEvent>> events;
+    JIAHU_TRY(fill(events, records::kReferralEventSelect,
+                   "WHERE e.family_id = ? ORDER BY e.hlc;", {id}, [](const Statement& st) {
+                       return std::pair(st.text(5), records::readReferralEvent(st));
+                   }));
+    for (Referral& r : file.referrals)
+        for (const auto& [referralId, event] : events)
+            if (referralId == r.id)
+                r.events.append(event);
+    JIAHU_TRY(fill(file.attachments, records::kAttachmentSelect,
+                   "WHERE family_id = ? AND deleted_at IS NULL ORDER BY created_at;", {id},
+                   records::readAttachment));
     return file;
 }
 
-Status FamilyService::setStatus(const QString& familyId, FamilyStatus status, const QString& reason)
+Status FamilyService::setStatus(const QString& key, FamilyStatus status, const QString& reason)
 {
     JIAHU_TRY(m_s.policy().requireSupervisor());
     JIAHU_TRY(TextRules::checkRequired(tr("Reason"), reason, TextRules::kLine));
-    auto family = findWritable(familyId);
+    auto family = findFull(key);
     if (!family.ok())
         return family.error();
     if (family->status == status)
         return makeError(
             ErrorCode::InvalidArgument,
             tr("The family file is already %1.").arg(CaseVocabulary::displayName(status)));
-    auto tx = Transaction::begin(m_s.db());
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    JIAHU_TRY(m_s.update("families", family->id,
+    JIAHU_TRY(m_s.update("families", family->id, family->id,
                          {{"status", CaseVocabulary::id(status)}, {"status_reason", reason}}));
     JIAHU_TRY(m_s.audit(QStringLiteral("family.") + CaseVocabulary::id(status),
                         QStringLiteral("family"), family->id, family->id, reason));
-    return tx->commit();
-}
-
-Status FamilyService::assign(const QString& familyId, const QString& caseworkerName)
-{
-    JIAHU_TRY(m_s.policy().requireSupervisor());
-    auto family = findWritable(familyId);
-    if (!family.ok())
-        return family.error();
-    auto userId = userIdByName(caseworkerName);
-    if (!userId.ok())
-        return userId.error();
-    auto tx = Transaction::begin(m_s.db());
-    if (!tx.ok())
-        return tx.error();
-    JIAHU_TRY(m_s.update("families", family->id, {{"caseworker_id", userId.value()}}));
-    JIAHU_TRY(m_s.audit(QStringLiteral("family.assign"), QStringLiteral("family"), family->id,
-                        family->id));
     return tx->commit();
 }
 

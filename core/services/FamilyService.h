@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/CaseRecords.h"
+#include "services/Paging.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,61 +24,91 @@ struct NewFamily {
     QString caseworkerName; ///< empty: the signed-in caseworker
 };
 
-/// Where the next page of a family list starts (keyset paging on the list's sort order).
-struct FamilyCursor {
-    int riskCode = 0;
-    qint64 lastActivityAt = 0;
-    QString id;
+/// Corrections and updates of a family's details: only the fields set change (and only those
+/// reach the outbox). The town is not edited (it numbers the file and decides who sees it): a
+/// file that moves is transferred.
+struct FamilyEdit {
+    std::optional<QString> community;
+    std::optional<QString> address;
+    std::optional<QStringList> schools;
+    std::optional<int> categories;
+    std::optional<QString> notes;
+    std::optional<QString> caseworkerName; ///< reassigning needs a supervisor
 };
 
-/// Filters for the family list; sorted by code (most severe first), then latest activity.
+/// The sort orders of the family list, each on an index that matches it.
+enum class FamilySort {
+    CodeActivity, ///< most severe code first, then latest activity (the default)
+    FileNumber,
+    NextDue,      ///< earliest due first; files with no due date yet (not coded) come first
+    LastActivity, ///< latest first
+    Town,         ///< by town, then as CodeActivity
+};
+
+/// Filters of the family list (all optional) and the page wanted.
 struct FamilyQuery {
     QString town;
-    std::optional<RiskCode> code;
+    QString community;
+    QList<RiskCode> codes; ///< any of these codes (empty = every code, coded or not)
+    bool uncodedOnly = false;
     int anyCategories = 0; ///< families in any of these categories (0 = all)
     std::optional<FamilyStatus> status = FamilyStatus::Open;
+    QString caseworkerId; ///< assigned to this user
     bool mineOnly = false; ///< assigned to the signed-in user
-    std::optional<FamilyCursor> after;
-    int limit = 50;
+    bool overdueOnly = false; ///< open files whose next follow-up is past due
+    FamilySort sort = FamilySort::CodeActivity;
+    QString after; ///< cursor from the previous page
+    int limit = PageCursor::kDefaultLimit;
 };
 
-struct FamilyPage {
-    QList<Family> families;
-    std::optional<FamilyCursor> next; ///< set when more rows may follow
-};
-
-/// Family files: create, list (paged and filtered in SQL, within the user's scope), open (the
-/// whole file, audited), add people, assign, close or transfer.
+/// Family files: create, edit, list (paged, sorted and filtered in SQL, within the user's
+/// scope) and count, open (the whole file as far as the user may see it, audited once per
+/// opening), close or transfer, assign.
 class FamilyService {
     Q_DECLARE_TR_FUNCTIONS(FamilyService)
 public:
-    static constexpr int kMaxPage = 500;
+    static constexpr int kMaxPage = PageCursor::kMaxLimit;
 
     explicit FamilyService(CaseSession& session) : m_s(session) {}
 
     Result<Family> add(const NewFamily& family);
-    Result<Person> addPerson(const Person& person);
-    Result<FamilyPage> list(const FamilyQuery& query);
-    /// The family file as far as the user may see it; writes `family.open` to the audit log.
+    Result<Family> edit(const QString& familyIdOrFileNo, const FamilyEdit& edit);
+    Result<Page<Family>> list(const FamilyQuery& query);
+    /// How many families the query matches (its cursor and limit are ignored).
+    Result<qint64> count(const FamilyQuery& query);
+
+    /// Opens the family file: checks the user may see it, writes `family.open` (with the reason)
+    /// to the audit log and loads it.
     Result<FamilyFile> open(const QString& familyIdOrFileNo, const QString& reason = {});
+    /// The first half of open(): the audit entry, on the writer. Returns the family.
+    Result<Family> recordOpening(const QString& familyIdOrFileNo, const QString& reason = {});
+    /// Loads a file opened in this session again (after an edit, or a change from elsewhere)
+    /// without a new audit entry. A file not opened is refused.
+    Result<FamilyFile> reload(const QString& familyId);
+    /// Ends the opening (the file's tab was closed): the next open is audited again.
+    void closeFile(const QString& familyId);
+
     /// Closing, transferring and reopening need a supervisor and a reason.
-    Status setStatus(const QString& familyId, FamilyStatus status, const QString& reason);
-    Status assign(const QString& familyId, const QString& caseworkerName);
+    Status setStatus(const QString& familyIdOrFileNo, FamilyStatus status, const QString& reason);
+    Status assign(const QString& familyIdOrFileNo, const QString& caseworkerName);
 
     /// The family if it exists and the user may see it (NotFound otherwise: no hint that an
     /// out-of-scope file exists). Accepts an id or a file number.
     Result<Family> find(const QString& familyIdOrFileNo);
-    /// As find(), and the user has full access to it (caseworker or supervisor in scope).
+    /// As find(), for a caseworker or supervisor in scope (the whole file), whatever its status.
+    Result<Family> findFull(const QString& familyIdOrFileNo);
+    /// As find(), and the user may write to it: a caseworker or supervisor in scope, and the
+    /// file is open (a closed or transferred file is read-only until reopened).
     Result<Family> findWritable(const QString& familyIdOrFileNo);
-    /// Marks activity on a family (after a record is added) and refreshes its search document.
-    Status touch(const QString& familyId);
 
     static QString formatFileNumber(const QString& format, const QString& townCode, int year,
                                     int sequence);
 
 private:
+    Result<FamilyFile> load(const Family& family);
     Result<QString> nextFileNumber(const QString& town);
-    Result<QString> userIdByName(const QString& name);
+    Result<QString> caseworkerIdByName(const QString& name);
+    QByteArray where(const FamilyQuery& q, QVariantList& binds);
     CaseSession& m_s;
 };
 

@@ -1,61 +1,148 @@
 #include "FollowUpService.h"
 
+#include "domain/DateRules.h"
 #include "domain/TextRules.h"
 #include "services/CaseSession.h"
 #include "services/FamilyService.h"
 #include "services/RecordReaders.h"
 #include "services/ReferenceData.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 namespace jiahu {
 
+namespace {
+QString isoDate(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+} // namespace
 
 Result<FollowUp> FollowUpService::add(const FollowUp& in)
+{
+    return record(in, {}, {});
+}
+
+Result<FollowUp> FollowUpService::amend(const QString& followUpId, const FollowUp& corrected,
+                                        const QString& reason)
+{
+    const QString notFound = tr("There is no follow-up %1.").arg(followUpId);
+    auto old = fetchOptional(m_s.db(),
+                             QByteArray(records::kFollowUpSelect) + "WHERE x.id = ?;",
+                             {followUpId}, records::readFollowUp);
+    if (!old.ok())
+        return old.error();
+    if (!old.value())
+        return makeError(ErrorCode::NotFound, notFound);
+    const FollowUp& o = *old.value();
+    // Only someone who may see the follow-up may correct it; to anyone else it does not exist.
+    auto family = FamilyService(m_s).find(o.familyId);
+    if (!family.ok())
+        return family.error().code == ErrorCode::NotFound ? makeError(ErrorCode::NotFound, notFound)
+                                                          : family.error();
+    if (!m_s.policy().readsFullFiles()) {
+        auto visible = exists(m_s.db(),
+                              "SELECT 1 FROM people p WHERE p.id = ? AND p.member_role = 'child' "
+                              "AND p.school IN (SELECT value FROM user_scopes WHERE user_id = ? "
+                              "AND kind = 'school');",
+                              {o.personId, m_s.user().id});
+        if (!visible.ok())
+            return visible.error();
+        if (!visible.value())
+            return makeError(ErrorCode::NotFound, notFound);
+    }
+    if (!o.supersededBy.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("This follow-up has already been corrected; correct the correction "
+                            "instead."));
+    JIAHU_TRY(TextRules::checkRequired(tr("The reason for the correction"), reason,
+                                       TextRules::kLine));
+    FollowUp c = corrected;
+    c.familyId = o.familyId;
+    return record(c, followUpId, reason);
+}
+
+Result<FollowUp> FollowUpService::record(const FollowUp& in, const QString& amends,
+                                         const QString& amendReason)
 {
     FamilyService families(m_s);
     auto family = families.find(in.familyId);
     if (!family.ok())
         return family.error();
+    const bool counselor = !m_s.policy().readsFullFiles();
+    if (!counselor) {
+        // A caseworker or supervisor writes only to open files in scope.
+        auto writable = families.findWritable(family->id);
+        if (!writable.ok())
+            return writable.error();
+    } else if (family->status != FamilyStatus::Open) {
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Family file %1 is %2: it is read-only until a supervisor reopens it.")
+                             .arg(family->fileNo, CaseVocabulary::displayName(family->status)));
+    }
+    const QString notMember = tr("That person is not a member of this family.");
     QString childSchool;
     if (!in.personId.isEmpty()) {
-        auto person = fetchOne(
+        auto person = fetchOptional(
             m_s.db(),
             "SELECT school, member_role FROM people WHERE id = ? AND family_id = ? AND "
             "deleted_at IS NULL;",
             {in.personId, family->id},
-            [](const Statement& st) { return std::pair(st.text(0), st.text(1)); },
-            tr("That person is not a member of this family."));
+            [](const Statement& st) { return std::pair(st.text(0), st.text(1)); });
         if (!person.ok())
             return person.error();
-        if (person->second == QLatin1String("child"))
-            childSchool = person->first;
+        if (!person.value())
+            return makeError(ErrorCode::NotFound, notMember);
+        if (person.value()->second == QLatin1String("child"))
+            childSchool = person.value()->first;
     }
-    // Counselors: only about a child of their own school. Others: full access to the family.
-    if (!m_s.policy().readsFullFiles())
-        JIAHU_TRY(m_s.policy().requireSchoolInScope(childSchool));
+    // Counselors: only about a child of their own school; anyone else in the family is, to
+    // them, not there at all.
+    if (counselor) {
+        if (in.personId.isEmpty())
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("A school counselor names the child the follow-up is about."));
+        if (!m_s.policy().requireSchoolInScope(childSchool).ok())
+            return makeError(ErrorCode::NotFound, notMember);
+    }
 
     const QDate today = m_s.today();
-    if (!in.date.isValid() || in.date > today)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The follow-up date must be a real date, today or earlier."));
+    JIAHU_TRY(DateRules::checkHappened(tr("The follow-up date"), in.date, today));
     JIAHU_TRY(TextRules::check(tr("Notes"), in.notes, TextRules::kNote, true));
     JIAHU_TRY(TextRules::check(tr("Findings"), in.findings, TextRules::kNote, true));
+    JIAHU_TRY(TextRules::check(tr("The reason for the later due date"), in.nextDueReason,
+                               TextRules::kLine));
     if (in.notes.trimmed().isEmpty() && in.findings.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("A follow-up needs notes or findings."));
-    QDate nextDue = in.nextDue;
-    if (!nextDue.isValid()) {
-        // Uncoded families are followed up like blue ones until they are assessed.
-        auto days = ReferenceData::cadenceDays(m_s.db(), family->riskCode.value_or(RiskCode::Blue));
-        if (!days.ok())
-            return days.error();
-        nextDue = in.date.addDays(days.value());
-    }
+    // Uncoded families are followed up like blue ones until they are assessed.
+    auto cadence = ReferenceData::cadence(m_s.db());
+    if (!cadence.ok())
+        return cadence.error();
+    const int days = cadence->days(family->riskCode.value_or(RiskCode::Blue));
+    const QDate byCadence = in.date.addDays(days);
+    QDate nextDue = in.nextDue.isValid() ? in.nextDue : byCadence;
+    QString dueReason = in.nextDueReason.trimmed();
+    JIAHU_TRY(DateRules::checkDue(tr("The next follow-up date"), nextDue, today));
     if (nextDue <= in.date)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The next follow-up must be due after this one."));
+    if (nextDue > byCadence) {
+        if (counselor)
+            return makeError(ErrorCode::PermissionDenied,
+                             tr("A school counselor cannot put the next follow-up later than the "
+                                "family's code allows (%n day(s)).",
+                                nullptr, days));
+        if (dueReason.isEmpty())
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The next follow-up is due %1, later than the %n day(s) the "
+                                "family's code allows (%2). Give a reason; the supervisor will "
+                                "see it.",
+                                nullptr, days)
+                                 .arg(isoDate(nextDue), isoDate(byCadence)));
+    } else {
+        dueReason.clear();
+    }
 
-    auto tx = Transaction::begin(m_s.db());
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
     auto id = m_s.insert("follow_ups", {{"family_id", family->id},
@@ -64,31 +151,32 @@ Result<FollowUp> FollowUpService::add(const FollowUp& in)
                                         {"visit_date", in.date},
                                         {"notes", in.notes},
                                         {"findings", in.findings},
-                                        {"next_due", nextDue}});
+                                        {"next_due", nextDue},
+                                        {"next_due_reason", dueReason},
+                                        {"amends", CaseSession::nullIfEmpty(amends)},
+                                        {"amend_reason", amendReason}});
     if (!id.ok())
         return id.error();
-    // The family's next due date follows its latest follow-up.
-    auto due = m_s.db().prepare(
-        "UPDATE families SET next_due = (SELECT next_due FROM follow_ups WHERE family_id = ?1 "
-        "ORDER BY visit_date DESC, hlc DESC LIMIT 1) WHERE id = ?1;");
-    if (!due.ok())
-        return due.error();
-    JIAHU_TRY(due->bindAll(family->id).exec());
-    JIAHU_TRY(families.touch(family->id));
-    JIAHU_TRY(m_s.audit(QStringLiteral("followup.add"), QStringLiteral("follow_up"), id.value(),
-                        family->id));
+    JIAHU_TRY(m_s.audit(amends.isEmpty() ? QStringLiteral("followup.add")
+                                         : QStringLiteral("followup.amend"),
+                        QStringLiteral("follow_up"), id.value(), family->id, amendReason));
     JIAHU_TRY(tx->commit());
     return fetchOne(m_s.db(), QByteArray(records::kFollowUpSelect) + "WHERE x.id = ?;",
                     {id.value()}, records::readFollowUp, {});
 }
 
-Result<QList<OverdueFamily>> FollowUpService::overdue(const OverdueQuery& q)
+QByteArray FollowUpService::dueWhere(const DueQuery& q, QVariantList& binds)
 {
-    JIAHU_TRY(m_s.policy().requireFullFiles());
     const QDate today = m_s.today();
-    QVariantList binds{today};
-    QByteArray where = "WHERE f.deleted_at IS NULL AND f.status = 'open' AND f.next_due < ? AND " +
-                       m_s.policy().familyFilter(m_s.user().id, binds);
+    QByteArray where = "WHERE f.deleted_at IS NULL AND f.status = 'open' AND ";
+    if (q.window == DueWindow::Overdue) {
+        where += "f.next_due < ?";
+        binds << isoDate(today);
+    } else {
+        where += "f.next_due BETWEEN ? AND ?";
+        binds << isoDate(today) << isoDate(today.addDays(std::max(0, q.withinDays)));
+    }
+    where += " AND " + m_s.policy().familyFilter(m_s.user().id, binds);
     if (q.mineOnly) {
         where += " AND f.caseworker_id = ?";
         binds << m_s.user().id;
@@ -97,22 +185,101 @@ Result<QList<OverdueFamily>> FollowUpService::overdue(const OverdueQuery& q)
         where += " AND f.town = ?";
         binds << q.town;
     }
-    if (q.afterDue.isValid()) {
-        where += " AND (f.next_due, f.id) > (?, ?)";
-        binds << q.afterDue << q.afterId;
+    return where;
+}
+
+Result<Page<DueFamily>> FollowUpService::due(const DueQuery& q)
+{
+    JIAHU_TRY(m_s.policy().requireFullFiles());
+    const bool byCode = q.sort == DueSort::CodeThenDue;
+    const char* list = byCode ? "due.code" : "due.date";
+    QVariantList binds;
+    QByteArray sql = QByteArray(records::kFamilySelect) + dueWhere(q, binds);
+    if (!q.after.isEmpty()) {
+        auto key = PageCursor::decode(list, q.after, byCode ? 3 : 2);
+        if (!key.ok())
+            return key.error();
+        if (byCode)
+            sql += " AND (f.risk_code < ? OR (f.risk_code = ? AND (f.next_due, f.id) > (?, ?)))";
+        else
+            sql += " AND (f.next_due, f.id) > (?, ?)";
+        if (byCode)
+            binds << key->at(0) << key->at(0) << key->at(1) << key->at(2);
+        else
+            binds << key.value();
     }
-    binds << std::clamp(q.limit, 1, FamilyService::kMaxPage);
-    auto rows =
-        fetchAll(m_s.db(),
-                 QByteArray(records::kFamilySelect) + where + " ORDER BY f.next_due, f.id LIMIT ?;",
-                 binds, records::readFamily);
+    const int limit = PageCursor::clampLimit(q.limit);
+    binds << limit + 1;
+    auto rows = fetchAll(m_s.db(),
+                         sql + (byCode ? " ORDER BY f.risk_code DESC, f.next_due, f.id LIMIT ?;"
+                                       : " ORDER BY f.next_due, f.id LIMIT ?;"),
+                         binds, records::readFamily);
     if (!rows.ok())
         return rows.error();
-    QList<OverdueFamily> out;
+    const QDate today = m_s.today();
+    QList<DueFamily> out;
     out.reserve(rows->size());
     for (Family& f : rows.value())
         out.append({f, int(f.nextDue.daysTo(today))});
-    return out;
+    return makePage(std::move(out), limit, list, [byCode](const DueFamily& d) {
+        const QString due = d.family.nextDue.toString(Qt::ISODate);
+        if (byCode)
+            return QVariantList{d.family.riskCode ? RiskCodes::severity(*d.family.riskCode) : 0,
+                                due, d.family.id};
+        return QVariantList{due, d.family.id};
+    });
+}
+
+Result<qint64> FollowUpService::dueCount(const DueQuery& q)
+{
+    JIAHU_TRY(m_s.policy().requireFullFiles());
+    QVariantList binds;
+    return fetchOne(m_s.db(), "SELECT count(*) FROM families f " + dueWhere(q, binds) + ";",
+                    binds, [](const Statement& st) { return st.int64(0); }, {});
+}
+
+Result<Page<ExtendedDue>> FollowUpService::extendedDue(const ExtendedDueQuery& q)
+{
+    JIAHU_TRY(m_s.policy().requireSupervisor());
+    constexpr const char* kList = "due.extended";
+    QVariantList binds;
+    // Still in force: the family's latest current follow-up, and the family's due date is its.
+    QByteArray sql = "SELECT x.id, f.id, x.created_at FROM families f "
+                     "JOIN follow_ups x ON x.family_id = f.id "
+                     "WHERE x.next_due_reason <> '' AND f.deleted_at IS NULL AND "
+                     "f.status = 'open' AND f.next_due = x.next_due AND x.id = (SELECT y.id FROM "
+                     "follow_ups y WHERE y.family_id = f.id AND NOT EXISTS (SELECT 1 FROM "
+                     "follow_ups c WHERE c.amends = y.id) ORDER BY y.visit_date DESC, y.hlc DESC "
+                     "LIMIT 1) AND " +
+                     m_s.policy().familyFilter(m_s.user().id, binds);
+    if (!q.after.isEmpty()) {
+        auto key = PageCursor::decode(kList, q.after, 2);
+        if (!key.ok())
+            return key.error();
+        sql += " AND (x.created_at, x.id) > (?, ?)";
+        binds << key.value();
+    }
+    const int limit = PageCursor::clampLimit(q.limit);
+    binds << limit + 1;
+    auto ids = fetchAll(m_s.db(), sql + " ORDER BY x.created_at, x.id LIMIT ?;", binds,
+                        [](const Statement& st) { return std::pair(st.text(0), st.text(1)); });
+    if (!ids.ok())
+        return ids.error();
+    QList<ExtendedDue> out;
+    FamilyService families(m_s);
+    for (const auto& [followUpId, familyId] : ids.value()) {
+        auto x = fetchOne(m_s.db(), QByteArray(records::kFollowUpSelect) + "WHERE x.id = ?;",
+                          {followUpId}, records::readFollowUp, {});
+        if (!x.ok())
+            return x.error();
+        auto f = families.find(familyId);
+        if (!f.ok())
+            return f.error();
+        out.append({x.value(), f.value()});
+    }
+    return makePage(std::move(out), limit, kList, [](const ExtendedDue& e) {
+        return QVariantList{e.followUp.at, e.followUp.id};
+    });
 }
 
 } // namespace jiahu

@@ -1,11 +1,11 @@
 #include "GuidanceService.h"
 
+#include "domain/DateRules.h"
 #include "domain/TextRules.h"
 #include "services/CaseSession.h"
 #include "services/FamilyService.h"
 #include "services/RecordReaders.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 namespace jiahu {
 
@@ -16,9 +16,7 @@ Result<GuidanceSession> GuidanceService::add(const GuidanceSession& in)
     auto family = families.findWritable(in.familyId);
     if (!family.ok())
         return family.error();
-    if (!in.date.isValid() || in.date > m_s.today())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The session date must be a real date, today or earlier."));
+    JIAHU_TRY(DateRules::checkHappened(tr("The session date"), in.date, m_s.today()));
     if (!(in.hours > 0 && in.hours <= 24))
         return makeError(ErrorCode::InvalidArgument,
                          tr("Hours must be more than 0 and at most 24."));
@@ -26,24 +24,26 @@ Result<GuidanceSession> GuidanceService::add(const GuidanceSession& in)
     JIAHU_TRY(TextRules::check(tr("Provider"), in.provider, TextRules::kShort));
     JIAHU_TRY(TextRules::check(tr("Notes"), in.notes, TextRules::kNote, true));
     if (!in.guardianId.isEmpty()) {
-        auto guardian = fetchOne(
-            m_s.db(),
-            "SELECT 1 FROM people WHERE id = ? AND family_id = ? AND deleted_at IS NULL AND "
-            "member_role <> 'child';",
-            {in.guardianId, family->id}, [](const Statement&) { return true; },
-            tr("The guardian named is not an adult member of this family."));
+        auto guardian = exists(m_s.db(),
+                               "SELECT 1 FROM people WHERE id = ? AND family_id = ? AND "
+                               "deleted_at IS NULL AND member_role <> 'child';",
+                               {in.guardianId, family->id});
         if (!guardian.ok())
             return guardian.error();
+        if (!guardian.value())
+            return makeError(ErrorCode::NotFound,
+                             tr("The guardian named is not an adult member of this family."));
     }
     if (!in.referralId.isEmpty()) {
-        auto referral = fetchOne(
-            m_s.db(), "SELECT 1 FROM referrals WHERE id = ? AND family_id = ?;",
-            {in.referralId, family->id}, [](const Statement&) { return true; },
-            tr("The referral named does not belong to this family."));
+        auto referral = exists(m_s.db(), "SELECT 1 FROM referrals WHERE id = ? AND family_id = ?;",
+                               {in.referralId, family->id});
         if (!referral.ok())
             return referral.error();
+        if (!referral.value())
+            return makeError(ErrorCode::NotFound,
+                             tr("The referral named does not belong to this family."));
     }
-    auto tx = Transaction::begin(m_s.db());
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
     auto id =
@@ -57,7 +57,6 @@ Result<GuidanceSession> GuidanceService::add(const GuidanceSession& in)
                                          {"notes", in.notes}});
     if (!id.ok())
         return id.error();
-    JIAHU_TRY(families.touch(family->id));
     JIAHU_TRY(m_s.audit(QStringLiteral("guidance.add"), QStringLiteral("guidance_session"),
                         id.value(), family->id));
     JIAHU_TRY(tx->commit());

@@ -72,8 +72,10 @@ Person readPerson(const Statement& st)
 
 const char kRiskEventSelect[] =
     "SELECT e.id, e.family_id, e.kind, e.code, e.previous_code, coalesce(e.decides, ''), "
-    "coalesce(e.assessment_id, ''), e.reason, e.updated_by, coalesce(u.name, ''), e.created_at "
-    "FROM risk_events e LEFT JOIN users u ON u.id = e.updated_by ";
+    "coalesce(e.assessment_id, ''), e.reason, e.updated_by, coalesce(u.name, ''), e.created_at, "
+    "coalesce(e.next_due, ''), ea.score, ea.suggested_code, ea.confirmed_code "
+    "FROM risk_events e LEFT JOIN users u ON u.id = e.updated_by "
+    "LEFT JOIN assessments ea ON ea.id = e.assessment_id ";
 
 RiskEvent readRiskEvent(const Statement& st)
 {
@@ -89,13 +91,21 @@ RiskEvent readRiskEvent(const Statement& st)
     e.byUserId = st.text(8);
     e.byUserName = st.text(9);
     e.at = st.int64(10);
+    e.nextDue = dateOf(st.text(11));
+    if (!st.isNull(12)) {
+        e.assessmentScore = int(st.int64(12));
+        e.assessmentSuggested = codeOf(st.int64(13));
+        e.assessmentConfirmed = codeOf(st.int64(14));
+    }
     return e;
 }
 
 const char kAssessmentSelect[] =
     "SELECT a.id, a.family_id, a.template_id, a.template_version, a.answers, a.score, "
     "a.suggested_code, a.confirmed_code, a.override_reason, a.notes, coalesce(u.name, ''), "
-    "a.created_at FROM assessments a LEFT JOIN users u ON u.id = a.updated_by ";
+    "a.created_at, coalesce(a.amends, ''), a.amend_reason, "
+    "coalesce((SELECT c.id FROM assessments c WHERE c.amends = a.id), '') "
+    "FROM assessments a LEFT JOIN users u ON u.id = a.updated_by ";
 
 Assessment readAssessment(const Statement& st)
 {
@@ -112,12 +122,15 @@ Assessment readAssessment(const Statement& st)
     a.notes = st.text(9);
     a.byUserName = st.text(10);
     a.at = st.int64(11);
+    a.amendsId = st.text(12);
+    a.amendReason = st.text(13);
+    a.supersededBy = st.text(14);
     return a;
 }
 
 const char kPlanSelect[] =
     "SELECT p.id, p.family_id, p.kind, p.title, p.goals, p.status, coalesce(u.name, ''), "
-    "coalesce(p.approved_at, 0) FROM plans p LEFT JOIN users u ON u.id = p.approved_by ";
+    "coalesce(p.approved_at, 0), p.created_at FROM plans p LEFT JOIN users u ON u.id = p.approved_by ";
 
 Plan readPlan(const Statement& st)
 {
@@ -130,6 +143,7 @@ Plan readPlan(const Statement& st)
     p.status = CaseVocabulary::parse<PlanStatus>(st.text(5)).value_or(PlanStatus::Draft);
     p.approvedByName = st.text(6);
     p.approvedAt = st.int64(7);
+    p.createdAt = st.int64(8);
     return p;
 }
 
@@ -170,7 +184,9 @@ GuidanceSession readGuidance(const Statement& st)
 
 const char kFollowUpSelect[] =
     "SELECT x.id, x.family_id, coalesce(x.person_id, ''), x.kind, x.visit_date, x.notes, "
-    "x.findings, x.next_due, coalesce(u.name, ''), x.created_at "
+    "x.findings, x.next_due, coalesce(u.name, ''), x.created_at, x.next_due_reason, "
+    "coalesce(x.amends, ''), x.amend_reason, "
+    "coalesce((SELECT c.id FROM follow_ups c WHERE c.amends = x.id), '') "
     "FROM follow_ups x LEFT JOIN users u ON u.id = x.updated_by ";
 
 FollowUp readFollowUp(const Statement& st)
@@ -186,6 +202,10 @@ FollowUp readFollowUp(const Statement& st)
     x.nextDue = dateOf(st.text(7));
     x.byUserName = st.text(8);
     x.at = st.int64(9);
+    x.nextDueReason = st.text(10);
+    x.amendsId = st.text(11);
+    x.amendReason = st.text(12);
+    x.supersededBy = st.text(13);
     return x;
 }
 
@@ -193,8 +213,8 @@ const char kReferralSelect[] =
     "SELECT r.id, r.family_id, r.agency, r.request, r.reason, r.legal_basis, r.problems, "
     "r.required_actions, r.frequency, r.duration, r.provider, r.venue, r.served_how, "
     "r.required_hours, r.response, r.outcome, r.status, "
-    "(SELECT coalesce(sum(g.hours), 0) FROM guidance_sessions g WHERE g.referral_id = r.id) "
-    "FROM referrals r ";
+    "(SELECT coalesce(sum(g.hours), 0) FROM guidance_sessions g WHERE g.referral_id = r.id), "
+    "r.created_at FROM referrals r ";
 
 Referral readReferral(const Statement& st)
 {
@@ -217,11 +237,12 @@ Referral readReferral(const Statement& st)
     r.outcome = st.text(15);
     r.status = ReferralStatuses::fromId(st.text(16)).value_or(ReferralStatus::Draft);
     r.hoursDone = st.real(17);
+    r.createdAt = st.int64(18);
     return r;
 }
 
 const char kReferralEventSelect[] =
-    "SELECT e.id, e.status, e.note, coalesce(u.name, ''), e.created_at "
+    "SELECT e.id, e.status, e.note, coalesce(u.name, ''), e.created_at, e.referral_id "
     "FROM referral_events e LEFT JOIN users u ON u.id = e.updated_by ";
 
 ReferralEvent readReferralEvent(const Statement& st)

@@ -5,12 +5,11 @@
 #include "services/RecordReaders.h"
 #include "services/UserDirectory.h"
 #include "storage/Database.h"
+#include "storage/MetaSettings.h"
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
 
-#include <array>
-#include <optional>
 
 namespace jiahu {
 
@@ -23,7 +22,7 @@ Status ReferenceData::addTown(const QString& name, const QString& code)
     if (!codeRe.match(code).hasMatch())
         return makeError(ErrorCode::InvalidArgument,
                          tr("A town code is 1 to 8 capital letters or digits, e.g. BSY."));
-    auto tx = Transaction::begin(m_s.db());
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
     auto st = m_s.db().prepare("INSERT INTO towns(name, code) VALUES (?, ?);");
@@ -32,6 +31,7 @@ Status ReferenceData::addTown(const QString& name, const QString& code)
     if (auto r = st->bindAll(name, code).exec(); !r.ok())
         return makeError(ErrorCode::AlreadyExists,
                          tr("The town or its code is already in the list."));
+    m_s.noteChange(QStringLiteral("towns"), name);
     JIAHU_TRY(m_s.audit(QStringLiteral("town.add"), QStringLiteral("town"), name, {}));
     return tx->commit();
 }
@@ -51,100 +51,42 @@ Status ReferenceData::setFileNumberFormat(const QString& format)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The format must contain {seq} (or {seq:5} for five digits); it may "
                             "use {town} and {year}."));
-    auto tx = Transaction::begin(m_s.db());
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    auto st = m_s.db().prepare(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES ('file_number_format', ?);");
-    if (!st.ok())
-        return st.error();
-    JIAHU_TRY(st->bindAll(format).exec());
+    JIAHU_TRY(MetaSettings(m_s.db()).set(QStringLiteral("file_number_format"), format));
+    m_s.noteChange(QStringLiteral("meta"), QStringLiteral("file_number_format"));
     JIAHU_TRY(m_s.audit(QStringLiteral("settings.file_number_format"), QStringLiteral("meta"),
                         QStringLiteral("file_number_format"), {}, format));
     return tx->commit();
 }
 
-namespace {
-constexpr RiskCode kCodes[] = {RiskCode::Red, RiskCode::Orange, RiskCode::Yellow, RiskCode::Blue};
-
-/// "red=7,orange=14,..." -> days by severity (index 1..4); unknown or bad parts -> nullopt.
-std::optional<std::array<int, 5>> parseCadence(const QString& spec, std::array<int, 5> days)
+Result<FollowUpCadence> ReferenceData::cadence(Database& db)
 {
-    for (const QString& part : spec.split(u',', Qt::SkipEmptyParts)) {
-        const QStringList kv = part.trimmed().split(u'=');
-        bool ok = false;
-        const int n = kv.value(1).trimmed().toInt(&ok);
-        const auto code = RiskCodes::fromId(kv.value(0).trimmed());
-        if (kv.size() != 2 || !ok || !code || n < 1 || n > 365)
-            return std::nullopt;
-        days[size_t(RiskCodes::severity(*code))] = n;
-    }
-    return days;
+    auto text = MetaSettings(db).value(QString::fromLatin1(FollowUpCadence::kSettingKey));
+    if (!text.ok())
+        return text.error();
+    return FollowUpCadence::fromSetting(text.value());
 }
-
-std::array<int, 5> defaultCadence()
-{
-    std::array<int, 5> days{};
-    for (RiskCode c : kCodes)
-        days[size_t(RiskCodes::severity(c))] = RiskCodes::defaultFollowUpDays(c);
-    return days;
-}
-
-Result<std::array<int, 5>> storedCadence(Database& db)
-{
-    auto spec = fetchOne(db, "SELECT value FROM meta WHERE key = 'follow_up_cadence';", {},
-                         [](const Statement& st) { return st.text(0); }, {});
-    if (!spec.ok())
-        return spec.error().code == ErrorCode::NotFound
-                   ? Result<std::array<int, 5>>(defaultCadence())
-                   : spec.error();
-    return parseCadence(spec.value(), defaultCadence()).value_or(defaultCadence());
-}
-} // namespace
 
 Status ReferenceData::setCadence(const QString& spec)
 {
     JIAHU_TRY(m_s.policy().requireAdministrator());
-    auto current = storedCadence(m_s.db());
+    auto current = cadence(m_s.db());
     if (!current.ok())
         return current.error();
-    const auto days = parseCadence(spec, current.value());
-    if (!days || spec.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Write the cadence as red=7,orange=14,yellow=30,blue=90 (days, 1 to "
-                            "365)."));
-    QStringList parts;
-    for (RiskCode c : kCodes)
-        parts << RiskCodes::id(c) + u'=' + QString::number((*days)[size_t(RiskCodes::severity(c))]);
-    auto tx = Transaction::begin(m_s.db());
+    auto next = FollowUpCadence::parse(spec, current.value());
+    if (!next.ok())
+        return next.error();
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    auto st = m_s.db().prepare(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES ('follow_up_cadence', ?);");
-    if (!st.ok())
-        return st.error();
-    JIAHU_TRY(st->bindAll(parts.join(u',')).exec());
+    const QString text = next->text();
+    JIAHU_TRY(MetaSettings(m_s.db()).set(QString::fromLatin1(FollowUpCadence::kSettingKey), text));
+    m_s.noteChange(QStringLiteral("meta"), QString::fromLatin1(FollowUpCadence::kSettingKey));
     JIAHU_TRY(m_s.audit(QStringLiteral("settings.follow_up_cadence"), QStringLiteral("meta"),
-                        QStringLiteral("follow_up_cadence"), {}, parts.join(u',')));
+                        QStringLiteral("follow_up_cadence"), {}, text));
     return tx->commit();
-}
-
-Result<int> ReferenceData::cadenceDays(Database& db, RiskCode code)
-{
-    auto days = storedCadence(db);
-    if (!days.ok())
-        return days.error();
-    return days.value()[size_t(RiskCodes::severity(code))];
-}
-
-QString ReferenceData::cadenceText(Database& db)
-{
-    auto stored = storedCadence(db);
-    const auto days = stored.ok() ? stored.value() : defaultCadence();
-    QStringList parts;
-    for (RiskCode c : kCodes)
-        parts << RiskCodes::id(c) + u'=' + QString::number(days[size_t(RiskCodes::severity(c))]);
-    return parts.join(u',');
 }
 
 Result<QString> ReferenceData::userId(const QString& userName)
@@ -185,7 +127,7 @@ Status ReferenceData::setScope(const QString& userName, const QString& kind,
     auto id = userId(userName);
     if (!id.ok())
         return id.error();
-    auto tx = Transaction::begin(m_s.db());
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
     auto del = m_s.db().prepare("DELETE FROM user_scopes WHERE user_id = ? AND kind = ?;");
@@ -198,6 +140,7 @@ Status ReferenceData::setScope(const QString& userName, const QString& kind,
         return ins.error();
     for (const QString& v : values)
         JIAHU_TRY(ins->bindAll(id.value(), kind, v.trimmed()).exec());
+    m_s.noteChange(QStringLiteral("user_scopes"), id.value());
     JIAHU_TRY(m_s.audit(QStringLiteral("user.scope"), QStringLiteral("user"), id.value(), {},
                         kind + u'=' + values.join(u',')));
     return tx->commit();

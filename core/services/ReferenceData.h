@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/RiskCode.h"
+#include "domain/FollowUpCadence.h"
 #include "services/AccessPolicy.h"
 
 #include <QCoreApplication>
@@ -29,8 +29,7 @@ public:
     /// codes left out keep their current value).
     Status setCadence(const QString& spec);
     /// The cadence in force: the administrator's setting or the defaults.
-    static Result<int> cadenceDays(Database& db, RiskCode code);
-    static QString cadenceText(Database& db);
+    static Result<FollowUpCadence> cadence(Database& db);
 
     /// Replaces the user's scope entries of `kind` ("town", "school", "agency", "case_role").
     Status setScope(const QString& userName, const QString& kind, const QStringList& values);

@@ -1,26 +1,18 @@
 #include "RiskService.h"
 
 #include "domain/TextRules.h"
+#include "projection/FamilyProjection.h"
 #include "services/CaseSession.h"
 #include "services/FamilyService.h"
 #include "services/RecordReaders.h"
 #include "services/ReferenceData.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 namespace jiahu {
 
-
 Result<std::optional<RiskCode>> RiskService::derivedCode(const QString& familyId)
 {
-    auto code =
-        fetchOne(m_s.db(),
-                 "SELECT code FROM risk_events WHERE family_id = ? AND kind IN ('set', 'approve') "
-                 "ORDER BY hlc DESC LIMIT 1;",
-                 {familyId}, [](const Statement& st) { return records::codeOf(st.int64(0)); }, {});
-    if (!code.ok() && code.error().code == ErrorCode::NotFound)
-        return std::optional<RiskCode>();
-    return code;
+    return FamilyProjection::riskCode(m_s.db(), familyId);
 }
 
 Result<RiskEvent> RiskService::load(const QString& eventId)
@@ -29,32 +21,38 @@ Result<RiskEvent> RiskService::load(const QString& eventId)
                     records::readRiskEvent, tr("There is no risk-code event %1.").arg(eventId));
 }
 
-Status RiskService::applyCode(const QString& familyId, RiskCode code)
+Result<QString> RiskService::dueUnder(RiskCode code)
 {
-    // The cache of the derived code, the next due date (a raise brings it forward to the new
-    // code's cadence) and the activity time.
-    auto st = m_s.db().prepare(
-        "UPDATE families SET risk_code = ?, last_activity_at = ?, "
-        "next_due = CASE WHEN next_due IS NULL OR next_due > ? THEN ? ELSE next_due END "
-        "WHERE id = ?;");
-    if (!st.ok())
-        return st.error();
-    auto days = ReferenceData::cadenceDays(m_s.db(), code);
-    if (!days.ok())
-        return days.error();
-    const QString due = m_s.today().addDays(days.value()).toString(Qt::ISODate);
-    return st->bindAll(RiskCodes::severity(code), m_s.nowMs(), due, due, familyId).exec();
+    auto cadence = ReferenceData::cadence(m_s.db());
+    if (!cadence.ok())
+        return cadence.error();
+    return m_s.today().addDays(cadence->days(code)).toString(Qt::ISODate);
 }
 
 Result<RiskEvent> RiskService::propose(const QString& familyId, RiskCode code,
                                        const QString& reason, const QString& assessmentId)
 {
-    JIAHU_TRY(TextRules::checkRequired(tr("Reason"), reason, TextRules::kNote));
+    return change(familyId, code, reason, assessmentId, Basis::Reasoned);
+}
+
+Result<RiskEvent> RiskService::change(const QString& familyId, RiskCode code,
+                                      const QString& reason, const QString& assessmentId,
+                                      Basis basis)
+{
+    if (basis == Basis::Assessment)
+        JIAHU_TRY(TextRules::check(tr("Reason"), reason, TextRules::kNote, true));
+    else
+        JIAHU_TRY(TextRules::checkRequired(tr("Reason"), reason, TextRules::kNote));
     FamilyService families(m_s);
     auto family = families.findWritable(familyId);
     if (!family.ok())
         return family.error();
-    const std::optional<RiskCode> current = family->riskCode;
+    // From the events, not the cache: an assessment may have set a code earlier in this same
+    // transaction.
+    auto derived = derivedCode(family->id);
+    if (!derived.ok())
+        return derived.error();
+    const std::optional<RiskCode> current = derived.value();
     if (current == code)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The family is already %1.").arg(RiskCodes::displayName(code)));
@@ -78,7 +76,7 @@ Result<RiskEvent> RiskService::propose(const QString& familyId, RiskCode code,
             tr("There is no assessment %1 for this family.").arg(assessmentId));
         if (!assessment.ok())
             return assessment.error();
-        if (downgrade) {
+        if (downgrade && basis != Basis::Override) {
             if (!assessment->second)
                 return makeError(ErrorCode::InvalidArgument,
                                  tr("A downgrade needs a reassessment made after the current "
@@ -92,33 +90,40 @@ Result<RiskEvent> RiskService::propose(const QString& familyId, RiskCode code,
         }
     }
     if (downgrade) {
-        auto pending = fetchOne(
-            m_s.db(),
-            "SELECT p.id FROM risk_events p WHERE p.family_id = ? AND p.kind = 'propose' AND "
-            "NOT EXISTS (SELECT 1 FROM risk_events d WHERE d.decides = p.id);",
-            {family->id}, [](const Statement& st) { return st.text(0); }, {});
-        if (pending.ok())
+        auto pending = exists(m_s.db(),
+                              "SELECT 1 FROM risk_events p WHERE p.family_id = ? AND "
+                              "p.kind = 'propose' AND NOT EXISTS (SELECT 1 FROM risk_events d "
+                              "WHERE d.decides = p.id);",
+                              {family->id});
+        if (!pending.ok())
+            return pending.error();
+        if (pending.value())
             return makeError(ErrorCode::AlreadyExists,
                              tr("A downgrade proposal for this family is already waiting for a "
                                 "supervisor."));
     }
 
-    auto tx = Transaction::begin(m_s.db());
+    const RiskEventKind kind = downgrade ? RiskEventKind::Propose : RiskEventKind::Set;
+    QVariant due;
+    if (kind == RiskEventKind::Set) {
+        auto d = dueUnder(code);
+        if (!d.ok())
+            return d.error();
+        due = d.value();
+    }
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    const RiskEventKind kind = downgrade ? RiskEventKind::Propose : RiskEventKind::Set;
     auto id =
         m_s.insert("risk_events", {{"family_id", family->id},
                                    {"kind", CaseVocabulary::id(kind)},
                                    {"code", RiskCodes::severity(code)},
                                    {"previous_code", current ? RiskCodes::severity(*current) : 0},
                                    {"assessment_id", CaseSession::nullIfEmpty(assessmentId)},
-                                   {"reason", reason}});
+                                   {"reason", reason},
+                                   {"next_due", due}});
     if (!id.ok())
         return id.error();
-    if (kind == RiskEventKind::Set)
-        JIAHU_TRY(applyCode(family->id, code));
-    JIAHU_TRY(families.touch(family->id));
     JIAHU_TRY(m_s.audit(QStringLiteral("risk.") + CaseVocabulary::id(kind),
                         QStringLiteral("risk_event"), id.value(), family->id));
     JIAHU_TRY(tx->commit());
@@ -146,8 +151,11 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
         return event.error();
     FamilyService families(m_s);
     auto family = families.findWritable(event->familyId);
-    if (!family.ok())
-        return family.error();
+    if (!family.ok()) // out of scope answers as if missing
+        return family.error().code == ErrorCode::NotFound
+                   ? makeError(ErrorCode::NotFound,
+                               tr("There is no risk-code event %1.").arg(eventId))
+                   : family.error();
     const bool isRaise = event->kind == RiskEventKind::Set && event->previousCode;
     if (event->kind != RiskEventKind::Propose && !isRaise)
         return makeError(ErrorCode::InvalidArgument,
@@ -156,9 +164,10 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
         return makeError(ErrorCode::InvalidArgument,
                          tr("A raise took effect at once and cannot be declined; record a "
                             "reassessment and propose a downgrade instead."));
-    auto decided = fetchOne(m_s.db(), "SELECT 1 FROM risk_events WHERE decides = ?;", {eventId},
-                            [](const Statement&) { return true; }, {});
-    if (decided.ok())
+    auto decided = exists(m_s.db(), "SELECT 1 FROM risk_events WHERE decides = ?;", {eventId});
+    if (!decided.ok())
+        return decided.error();
+    if (decided.value())
         return makeError(ErrorCode::AlreadyExists, tr("This has already been decided."));
     if (event->byUserId == m_s.user().id && !isRaise)
         return makeError(ErrorCode::PermissionDenied,
@@ -171,7 +180,14 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
                             "decline it and propose again."));
 
     const RiskEventKind kind = isRaise ? RiskEventKind::Review : decision;
-    auto tx = Transaction::begin(m_s.db());
+    QVariant due;
+    if (kind == RiskEventKind::Approve) {
+        auto d = dueUnder(event->code);
+        if (!d.ok())
+            return d.error();
+        due = d.value();
+    }
+    auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
     auto id = m_s.insert(
@@ -182,32 +198,54 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
          {"previous_code", family->riskCode ? RiskCodes::severity(*family->riskCode) : 0},
          {"decides", eventId},
          {"assessment_id", CaseSession::nullIfEmpty(event->assessmentId)},
-         {"reason", reason}});
+         {"reason", reason},
+         {"next_due", due}});
     if (!id.ok())
         return id.error();
-    if (kind == RiskEventKind::Approve)
-        JIAHU_TRY(applyCode(event->familyId, event->code));
-    JIAHU_TRY(families.touch(event->familyId));
     JIAHU_TRY(m_s.audit(QStringLiteral("risk.") + CaseVocabulary::id(kind),
                         QStringLiteral("risk_event"), id.value(), event->familyId, reason));
     JIAHU_TRY(tx->commit());
     return load(id.value());
 }
 
-Result<QList<RiskEvent>> RiskService::queue(int limit)
+QByteArray RiskService::queueWhere(QVariantList& binds)
+{
+    return "JOIN families f ON f.id = e.family_id "
+           "WHERE (e.kind = 'propose' OR (e.kind = 'set' AND e.previous_code > 0)) "
+           "AND NOT EXISTS (SELECT 1 FROM risk_events d WHERE d.decides = e.id) "
+           "AND f.deleted_at IS NULL AND " +
+           m_s.policy().familyFilter(m_s.user().id, binds);
+}
+
+Result<Page<RiskEvent>> RiskService::queue(const RiskQueueQuery& q)
 {
     JIAHU_TRY(m_s.policy().requireSupervisor());
     QVariantList binds;
-    const QByteArray filter = m_s.policy().familyFilter(m_s.user().id, binds);
-    binds << std::clamp(limit, 1, 1000);
-    return fetchAll(m_s.db(),
-                    QByteArray(records::kRiskEventSelect) +
-                        "JOIN families f ON f.id = e.family_id "
-                        "WHERE (e.kind = 'propose' OR (e.kind = 'set' AND e.previous_code > 0)) "
-                        "AND NOT EXISTS (SELECT 1 FROM risk_events d WHERE d.decides = e.id) "
-                        "AND f.deleted_at IS NULL AND " +
-                        filter + " ORDER BY e.created_at LIMIT ?;",
-                    binds, records::readRiskEvent);
+    QByteArray sql = QByteArray(records::kRiskEventSelect) + queueWhere(binds);
+    constexpr const char* kList = "risk.queue";
+    if (!q.after.isEmpty()) {
+        auto key = PageCursor::decode(kList, q.after, 2);
+        if (!key.ok())
+            return key.error();
+        sql += " AND (e.created_at, e.id) > (?, ?)";
+        binds << key.value();
+    }
+    const int limit = PageCursor::clampLimit(q.limit);
+    binds << limit + 1;
+    auto rows = fetchAll(m_s.db(), sql + " ORDER BY e.created_at, e.id LIMIT ?;", binds,
+                         records::readRiskEvent);
+    if (!rows.ok())
+        return rows.error();
+    return makePage(std::move(rows.value()), limit, kList,
+                    [](const RiskEvent& e) { return QVariantList{e.at, e.id}; });
+}
+
+Result<qint64> RiskService::queueCount()
+{
+    JIAHU_TRY(m_s.policy().requireSupervisor());
+    QVariantList binds;
+    return fetchOne(m_s.db(), "SELECT count(*) FROM risk_events e " + queueWhere(binds) + ";",
+                    binds, [](const Statement& st) { return st.int64(0); }, {});
 }
 
 } // namespace jiahu

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/CaseRecords.h"
+#include "services/Paging.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,11 +13,19 @@ namespace jiahu {
 
 class CaseSession;
 
+/// The supervisor's review queue of code changes: downgrade proposals and unreviewed raises,
+/// oldest first.
+struct RiskQueueQuery {
+    QString after;
+    int limit = PageCursor::kDefaultLimit;
+};
+
 /// Risk codes as an append-only history of events. A first code or a raise takes effect at
 /// once (and waits in the supervisor's queue for review); a downgrade is a proposal that needs
-/// a reassessment whose suggested code allows it, and a supervisor's approval. A declined
-/// proposal stays in the history. The family's current code is the code of its latest 'set' or
-/// 'approve' event; families.risk_code caches it and is written only here.
+/// a reassessment whose suggested code allows it, and another supervisor's approval; so does a
+/// code confirmed below what an assessment suggested. A declined proposal stays in the history.
+/// The family's current code is derived from the events (FamilyProjection); each event that
+/// changes it fixes when the next follow-up is due under the new code.
 class RiskService {
     Q_DECLARE_TR_FUNCTIONS(RiskService)
 public:
@@ -30,14 +39,25 @@ public:
     /// Declines a downgrade proposal (supervisor); the code stays.
     Result<RiskEvent> decline(const QString& eventId, const QString& reason);
     /// Open proposals and unreviewed raises in the supervisor's scope, oldest first.
-    Result<QList<RiskEvent>> queue(int limit = 100);
+    Result<Page<RiskEvent>> queue(const RiskQueueQuery& query = {});
+    Result<qint64> queueCount();
     /// The current code computed from the events (not the cache).
     Result<std::optional<RiskCode>> derivedCode(const QString& familyId);
+
+    /// How a code change was asked for (AssessmentService uses the last two).
+    enum class Basis {
+        Reasoned,   ///< a user's reason is required
+        Assessment, ///< made by an assessment; the reason may be empty (said on display)
+        Override,   ///< an assessment confirmed below its suggestion: a supervisor decides
+    };
+    Result<RiskEvent> change(const QString& familyId, RiskCode code, const QString& reason,
+                             const QString& assessmentId, Basis basis);
 
 private:
     Result<RiskEvent> decide(const QString& eventId, RiskEventKind decision, const QString& reason);
     Result<RiskEvent> load(const QString& eventId);
-    Status applyCode(const QString& familyId, RiskCode code);
+    Result<QString> dueUnder(RiskCode code);
+    QByteArray queueWhere(QVariantList& binds);
     CaseSession& m_s;
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/CaseRecords.h"
+#include "services/Paging.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,9 +13,22 @@ namespace jiahu {
 
 class CaseSession;
 
-/// The one search box: families by any member's name, file number, identity-number tail, phone,
-/// and words in notes (follow-ups, assessments), Chinese or Latin, only within the user's scope.
-/// Counselors search names and numbers only, not note text they may not read.
+struct SearchQuery {
+    SearchQuery(QString text = {}, QString after = {}, int limit = PageCursor::kDefaultLimit)
+        : text(std::move(text)), after(std::move(after)), limit(limit)
+    {
+    }
+    QString text;
+    QString after; ///< cursor from the previous page
+    int limit;
+};
+
+/// The one search box: families by any member's name, file number, identity-number tail,
+/// phone, by community, address or school words, and words in notes (follow-ups, assessments),
+/// Chinese or Latin, only within the user's scope, most severe code first, then latest activity,
+/// paged like the family list. Counselors search the children of their own school only (name,
+/// identity number, school): guardians, siblings at other schools and notes never match for
+/// them.
 class SearchService {
     Q_DECLARE_TR_FUNCTIONS(SearchService)
 public:
@@ -25,8 +39,7 @@ public:
 
     explicit SearchService(CaseSession& session) : m_s(session) {}
 
-    /// Most severe code first, then latest activity.
-    Result<QList<Family>> search(const QString& text, int limit = 50);
+    Result<Page<Family>> search(const SearchQuery& query);
 
 private:
     CaseSession& m_s;

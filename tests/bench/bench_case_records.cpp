@@ -267,15 +267,15 @@ int main(int argc, char** argv)
         };
         int rows = 0;
         add(QStringLiteral("list_first_page"), measure(*db, reps, [&] {
-                rows = int(check(familiesSvc.list({}), "list").families.size());
+                rows = int(check(familiesSvc.list({}), "list").rows.size());
             }));
         FamilyQuery filtered;
         filtered.town = QStringLiteral("白市驿镇");
-        filtered.code = RiskCode::Yellow;
+        filtered.codes = {RiskCode::Yellow};
         filtered.anyCategories = CaseVocabulary::categoryBit(FamilyCategory::LeftBehind);
         int filteredRows = 0;
         add(QStringLiteral("list_filtered_town_code_category"), measure(*db, reps, [&] {
-                filteredRows = int(check(familiesSvc.list(filtered), "list").families.size());
+                filteredRows = int(check(familiesSvc.list(filtered), "list").rows.size());
             }));
         FamilyQuery second;
         second.after = check(familiesSvc.list({}), "list").next;
@@ -283,12 +283,12 @@ int main(int argc, char** argv)
             measure(*db, reps, [&] { (void)check(familiesSvc.list(second), "list"); }));
         int overdueRows = 0;
         add(QStringLiteral("overdue_queue_scope"), measure(*db, reps, [&] {
-                overdueRows = int(check(followUps.overdue({}), "overdue").size());
+                overdueRows = int(check(followUps.due({}), "overdue").rows.size());
             }));
-        OverdueQuery mine;
+        DueQuery mine;
         mine.mineOnly = true;
         add(QStringLiteral("overdue_queue_one_worker"),
-            measure(*db, reps, [&] { (void)check(mineSvc.overdue(mine), "overdue"); }));
+            measure(*db, reps, [&] { (void)check(mineSvc.due(mine), "overdue"); }));
         QHash<QString, int> hits;
         const std::pair<QString, QString> searches[] = {
             {QStringLiteral("search_2char_name"), twoCharName},
@@ -297,7 +297,7 @@ int main(int argc, char** argv)
             {QStringLiteral("search_id_tail"), idTail}};
         for (const auto& [label, text] : searches)
             add(label, measure(*db, reps, [&] {
-                    hits[label] = int(check(search.search(text), "search").size());
+                    hits[label] = int(check(search.search({text}), "search").rows.size());
                 }));
         // Our query layer against raw SQLite: the list's first page through FamilyService, and
         // the same statement prepared once and stepped through the C API, every column read.

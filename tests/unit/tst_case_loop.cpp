@@ -5,6 +5,7 @@
 
 #include "services/AttachmentService.h"
 #include "services/FamilyService.h"
+#include "services/PersonService.h"
 #include "services/FollowUpService.h"
 #include "services/GuidanceService.h"
 #include "services/PlanService.h"
@@ -38,7 +39,7 @@ class TestCaseLoop : public QObject {
         p.role = role;
         p.name = name;
         p.school = school;
-        auto person = FamilyService(fx.as(QStringLiteral("worker"))).addPerson(p);
+        auto person = PersonService(fx.as(QStringLiteral("worker"))).add(p);
         return person.ok() ? person->id : QString();
     }
     static FollowUp visit(const QString& familyId, const QDate& date)
@@ -75,7 +76,7 @@ private Q_SLOTS:
         early.nextDue = today;
         QCOMPARE(errorOf(followUps.add(early)).code, ErrorCode::InvalidArgument);
         FollowUp future = visit(b, today.addDays(1));
-        QVERIFY(errorOf(followUps.add(future)).message.contains(QStringLiteral("today")));
+        QVERIFY(errorOf(followUps.add(future)).message.contains(today.toString(Qt::ISODate)));
         FollowUp empty = visit(b, today);
         empty.notes.clear();
         QCOMPARE(errorOf(followUps.add(empty)).code, ErrorCode::InvalidArgument);
@@ -91,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(errorOf(admin.setCadence(QStringLiteral("purple=3"))).code,
                  ErrorCode::InvalidArgument);
         QVERIFY(admin.setCadence(QStringLiteral("red=3")).ok());
-        QCOMPARE(ReferenceData::cadenceText(fx.db()),
+        QCOMPARE(ReferenceData::cadence(fx.db())->text(),
                  QStringLiteral("red=3,orange=14,yellow=30,blue=90"));
         QCOMPARE(followUps.add(visit(a, today))->nextDue, today.addDays(3));
         QCOMPARE(followUps.add(visit(b, today))->nextDue, today.addDays(90));
@@ -121,29 +122,29 @@ private Q_SLOTS:
         QVERIFY(FollowUpService(fx.as(QStringLiteral("worker"))).add(visit(yellow, start)).ok());
         QVERIFY(FollowUpService(fx.as(QStringLiteral("worker2"))).add(visit(other, start)).ok());
 
-        QCOMPARE(FollowUpService(fx.as(QStringLiteral("worker"))).overdue({})->size(), 0);
+        QCOMPARE(FollowUpService(fx.as(QStringLiteral("worker"))).due({})->rows.size(), 0);
         fx.advanceDays(10); // red (7 days) is overdue, yellow (30) is not
-        auto queue = FollowUpService(fx.as(QStringLiteral("worker"))).overdue({});
-        QCOMPARE(queue->size(), 1);
-        QCOMPARE(queue->first().family.id, red);
-        QCOMPARE(queue->first().daysOverdue, 3);
+        auto queue = FollowUpService(fx.as(QStringLiteral("worker"))).due({});
+        QCOMPARE(queue->rows.size(), 1);
+        QCOMPARE(queue->rows.first().family.id, red);
+        QCOMPARE(queue->rows.first().daysOverdue, 3);
         fx.advanceDays(30);
-        queue = FollowUpService(fx.as(QStringLiteral("worker"))).overdue({});
-        QCOMPARE(queue->size(), 2);
-        QCOMPARE(queue->at(0).family.id, red); // most overdue first
-        QCOMPARE(queue->at(1).family.id, yellow);
+        queue = FollowUpService(fx.as(QStringLiteral("worker"))).due({});
+        QCOMPARE(queue->rows.size(), 2);
+        QCOMPARE(queue->rows.at(0).family.id, red); // most overdue first
+        QCOMPARE(queue->rows.at(1).family.id, yellow);
         // worker2's family is in the other town: not in worker's queue, nor in boss's (town A).
-        QCOMPARE(FollowUpService(fx.as(QStringLiteral("boss"))).overdue({})->size(), 2);
-        OverdueQuery mine;
+        QCOMPARE(FollowUpService(fx.as(QStringLiteral("boss"))).due({})->rows.size(), 2);
+        DueQuery mine;
         mine.mineOnly = true;
-        QCOMPARE(FollowUpService(fx.as(QStringLiteral("boss"))).overdue(mine)->size(), 0);
-        QCOMPARE(FollowUpService(fx.as(QStringLiteral("worker2"))).overdue(mine)->size(), 1);
+        QCOMPARE(FollowUpService(fx.as(QStringLiteral("boss"))).due(mine)->rows.size(), 0);
+        QCOMPARE(FollowUpService(fx.as(QStringLiteral("worker2"))).due(mine)->rows.size(), 1);
         // A new visit clears it from the queue.
         QVERIFY(FollowUpService(fx.as(QStringLiteral("worker")))
                     .add(visit(red, fx.as(QStringLiteral("worker")).today()))
                     .ok());
-        QCOMPARE(FollowUpService(fx.as(QStringLiteral("worker"))).overdue({})->size(), 1);
-        QCOMPARE(errorOf(FollowUpService(fx.as(QStringLiteral("counselor"))).overdue({})).code,
+        QCOMPARE(FollowUpService(fx.as(QStringLiteral("worker"))).due({})->rows.size(), 1);
+        QCOMPARE(errorOf(FollowUpService(fx.as(QStringLiteral("counselor"))).due({})).code,
                  ErrorCode::PermissionDenied);
     }
 
@@ -200,7 +201,7 @@ private Q_SLOTS:
 
         // The liaison does not see drafts, and may not send.
         ReferralService liaison(fx.as(QStringLiteral("liaison")));
-        QCOMPARE(liaison.list({})->size(), 0);
+        QCOMPARE(liaison.list({})->rows.size(), 0);
         QCOMPARE(errorOf(liaison.get(created->id)).code, ErrorCode::NotFound);
         // Skipping a step is refused with what is allowed.
         auto skip = worker.move(created->id, {ReferralStatus::Accepted, {}, {}, {}});
@@ -208,7 +209,7 @@ private Q_SLOTS:
             errorOf(skip).message.contains(ReferralStatuses::displayName(ReferralStatus::Sent)));
         QVERIFY(worker.move(created->id, {ReferralStatus::Sent, QStringLiteral("当面递交"), {}, {}})
                     .ok());
-        QCOMPARE(liaison.list({})->size(), 1);
+        QCOMPARE(liaison.list({})->rows.size(), 1);
         QVERIFY(liaison.move(created->id, {ReferralStatus::Received, {}, {}, {}}).ok());
         QCOMPARE(errorOf(liaison.move(created->id, {ReferralStatus::Declined, {}, {}, {}})).code,
                  ErrorCode::InvalidArgument); // a decline says why
@@ -267,10 +268,17 @@ private Q_SLOTS:
         auto elsewhere = worker.create(r);
         QVERIFY(worker.move(elsewhere->id, {ReferralStatus::Sent, {}, {}, {}}).ok());
         ReferralService liaison(fx.as(QStringLiteral("liaison")));
-        QCOMPARE(liaison.list({})->size(), 0);
-        QCOMPARE(errorOf(liaison.get(elsewhere->id)).code, ErrorCode::PermissionDenied);
+        QCOMPARE(liaison.list({})->rows.size(), 0);
+        // Another agency's referral is answered exactly like one that does not exist.
+        const Error other = errorOf(liaison.get(elsewhere->id));
+        QCOMPARE(other.code, ErrorCode::NotFound);
+        const QString missingId = QStringLiteral("019a0000-0000-7000-8000-000000000000");
+        const Error missing = errorOf(liaison.get(missingId));
+        QCOMPARE(missing.code, ErrorCode::NotFound);
+        QCOMPARE(QString(other.message).replace(elsewhere->id, QStringLiteral("X")),
+                 QString(missing.message).replace(missingId, QStringLiteral("X")));
         QCOMPARE(errorOf(liaison.move(elsewhere->id, {ReferralStatus::Received, {}, {}, {}})).code,
-                 ErrorCode::PermissionDenied);
+                 ErrorCode::NotFound);
         // And no family files, lists or searches.
         QCOMPARE(errorOf(FamilyService(fx.as(QStringLiteral("liaison"))).list({})).code,
                  ErrorCode::PermissionDenied);

@@ -111,9 +111,9 @@ private Q_SLOTS:
                 .value(0)
                 .split(u' ');
         QCOMPARE(child.size(), 2);
-        auto hits = SearchService(fx.as(QStringLiteral("boss"))).search(child[0], 500);
+        auto hits = SearchService(fx.as(QStringLiteral("boss"))).search({child[0], {}, 500});
         QVERIFY(hits.ok());
-        QVERIFY(std::any_of(hits->begin(), hits->end(),
+        QVERIFY(std::any_of(hits->rows.begin(), hits->rows.end(),
                             [&](const Family& f) { return f.id == child[1]; }));
     }
 

@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/IdentityNumber.h"
 #include "services/FamilyService.h"
+#include "services/PersonService.h"
 #include "services/ReferenceData.h"
 
 #include <QTest>
@@ -106,7 +107,7 @@ private Q_SLOTS:
         const QString familyId = worker.add(familyIn(CaseFixture::kTownA))->id;
         const QString valid = DemoGenerator::demoIdentityNumber(QDate(2015, 3, 7), 903);
 
-        auto added = worker.addPerson(child(familyId, QStringLiteral("王小明"), valid));
+        auto added = PersonService(fx.as(QStringLiteral("worker"))).add(child(familyId, QStringLiteral("王小明"), valid));
         QVERIFY2(added.ok(), qPrintable(test::errorOf(added).message));
         QCOMPARE(added->birthDate, QDate(2015, 3, 7));   // derived
         QCOMPARE(added->gender, QStringLiteral("male")); // odd sequence
@@ -115,34 +116,34 @@ private Q_SLOTS:
         QString wrongCheck = DemoGenerator::demoIdentityNumber(QDate(2014, 1, 1), 902);
         wrongCheck[17] = wrongCheck[17] == u'1' ? u'2' : u'1';
         QCOMPARE(
-            test::errorOf(worker.addPerson(child(familyId, QStringLiteral("李雨"), wrongCheck)))
+            test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(child(familyId, QStringLiteral("李雨"), wrongCheck)))
                 .code,
             ErrorCode::InvalidArgument);
         QString feb30 = QStringLiteral("50000020150230904");
         feb30 += IdentityNumber::checkCharacter(feb30);
         QCOMPARE(
-            test::errorOf(worker.addPerson(child(familyId, QStringLiteral("李雨"), feb30))).code,
+            test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(child(familyId, QStringLiteral("李雨"), feb30))).code,
             ErrorCode::InvalidArgument);
 
         // What was typed must agree with the number.
         Person mismatch = child(familyId, QStringLiteral("李雨"),
                                 DemoGenerator::demoIdentityNumber(QDate(2016, 5, 1), 904));
         mismatch.birthDate = QDate(2016, 5, 2);
-        auto dateError = worker.addPerson(mismatch);
+        auto dateError = PersonService(fx.as(QStringLiteral("worker"))).add(mismatch);
         QVERIFY(test::errorOf(dateError).message.contains(QStringLiteral("2016-05-01")));
         mismatch.birthDate = {};
         mismatch.gender = QStringLiteral("male"); // 904 is even: female
-        QCOMPARE(test::errorOf(worker.addPerson(mismatch)).code, ErrorCode::InvalidArgument);
+        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(mismatch)).code, ErrorCode::InvalidArgument);
 
         // The same number twice is refused.
-        auto twice = worker.addPerson(child(familyId, QStringLiteral("王小明"), valid));
+        auto twice = PersonService(fx.as(QStringLiteral("worker"))).add(child(familyId, QStringLiteral("王小明"), valid));
         QCOMPARE(test::errorOf(twice).code, ErrorCode::AlreadyExists);
 
         Person longName = child(familyId, QString(51, u'王'), {});
-        QCOMPARE(test::errorOf(worker.addPerson(longName)).code, ErrorCode::InvalidArgument);
+        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(longName)).code, ErrorCode::InvalidArgument);
         Person badPhone = child(familyId, QStringLiteral("王芳"), {});
         badPhone.phone = QStringLiteral("call me");
-        QCOMPARE(test::errorOf(worker.addPerson(badPhone)).code, ErrorCode::InvalidArgument);
+        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(badPhone)).code, ErrorCode::InvalidArgument);
 
         QCOMPARE(fx.db().queryText("SELECT count(*) FROM people;").value(), QStringLiteral("1"));
         // The child's school is linked to the family.
@@ -168,9 +169,9 @@ private Q_SLOTS:
         for (int page = 0; page < 5; ++page) {
             auto result = worker.list(q);
             QVERIFY(result.ok());
-            for (const Family& f : result->families)
+            for (const Family& f : result->rows)
                 seen << f.id;
-            if (!result->next)
+            if (!result->hasMore())
                 break;
             q.after = result->next;
         }
@@ -181,12 +182,12 @@ private Q_SLOTS:
 
         FamilyQuery migrants;
         migrants.anyCategories = CaseVocabulary::categoryBit(FamilyCategory::Migrant);
-        QCOMPARE(worker.list(migrants)->families.size(), 3);
+        QCOMPARE(worker.list(migrants)->rows.size(), 3);
         FamilyQuery otherTown;
         otherTown.town = CaseFixture::kTownB;
-        QCOMPARE(worker.list(otherTown)->families.size(), 0);
+        QCOMPARE(worker.list(otherTown)->rows.size(), 0);
         // worker2 works in the other town and sees none of them.
-        QCOMPARE(FamilyService(fx.as(QStringLiteral("worker2"))).list({})->families.size(), 0);
+        QCOMPARE(FamilyService(fx.as(QStringLiteral("worker2"))).list({})->rows.size(), 0);
         QCOMPARE(test::errorOf(FamilyService(fx.as(QStringLiteral("worker2"))).find(ids[0])).code,
                  ErrorCode::NotFound);
     }
@@ -197,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(fx.ok());
         FamilyService worker(fx.as(QStringLiteral("worker")));
         const Family family = worker.add(familyIn(CaseFixture::kTownA)).value();
-        QVERIFY(worker.addPerson(child(family.id, QStringLiteral("王小明"), {})).ok());
+        QVERIFY(PersonService(fx.as(QStringLiteral("worker"))).add(child(family.id, QStringLiteral("王小明"), {})).ok());
         auto file = worker.open(family.fileNo, QStringLiteral("home visit tomorrow"));
         QVERIFY(file.ok());
         QCOMPARE(file->people.size(), 1);
@@ -238,7 +239,11 @@ private Q_SLOTS:
         QCOMPARE(boss.find(family.id)->status, FamilyStatus::Closed);
         QCOMPARE(boss.find(family.id)->statusReason, QStringLiteral("家庭监护恢复正常"));
         // Closed files leave the default (open) list.
-        QCOMPARE(boss.list({})->families.size(), 0);
+        QCOMPARE(boss.list({})->rows.size(), 0);
+        // A closed file is read-only until reopened, for everyone.
+        QVERIFY(test::errorOf(boss.assign(family.id, QStringLiteral("worker2")))
+                    .message.contains(QStringLiteral("read-only")));
+        QVERIFY(boss.setStatus(family.id, FamilyStatus::Open, QStringLiteral("新情况")).ok());
         QVERIFY(boss.assign(family.id, QStringLiteral("worker2")).ok());
         QCOMPARE(boss.find(family.id)->caseworkerName, QStringLiteral("worker2"));
     }

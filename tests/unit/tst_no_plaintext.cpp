@@ -5,6 +5,7 @@
 
 #include "services/AttachmentService.h"
 #include "services/FamilyService.h"
+#include "services/PersonService.h"
 #include "services/FollowUpService.h"
 #include "services/Vault.h"
 #include "storage/Transaction.h"
@@ -60,7 +61,7 @@ private Q_SLOTS:
         Person p;
         p.familyId = family->id;
         p.name = QStringLiteral("王小明");
-        QVERIFY(FamilyService(fx.as(QStringLiteral("worker"))).addPerson(p).ok());
+        QVERIFY(PersonService(fx.as(QStringLiteral("worker"))).add(p).ok());
         FollowUp x;
         x.familyId = family->id;
         x.kind = FollowUpKind::HomeVisit;

@@ -112,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(outcome->assessment.templateVersion, 1);
         QCOMPARE(outcome->assessment.templateId, AssessmentTemplate::defaultTemplateId());
         QCOMPARE(outcome->assessment.suggestedCode, RiskCode::Orange);
-        QCOMPARE(outcome->riskEvent->kind, RiskEventKind::Set);
+        QCOMPARE(outcome->riskEvents.constLast().kind, RiskEventKind::Set);
         QCOMPARE(s.cached(), RiskCode::Orange);
 
         // Overriding the suggestion needs a reason.
@@ -125,7 +125,7 @@ private Q_SLOTS:
         in.overrideReason = QStringLiteral("孩子身上有新伤");
         auto raised = AssessmentService(s.fx.as(QStringLiteral("worker"))).assess(in);
         QVERIFY(raised.ok());
-        QCOMPARE(raised->riskEvent->kind, RiskEventKind::Set);
+        QCOMPARE(raised->riskEvents.constLast().kind, RiskEventKind::Set);
         QCOMPARE(s.cached(), RiskCode::Red);
     }
 
@@ -142,15 +142,16 @@ private Q_SLOTS:
         // The first code is not a raise; the raise waits in the supervisor's queue.
         RiskService boss(s.fx.as(QStringLiteral("boss")));
         auto queue = boss.queue();
-        QCOMPARE(queue->size(), 1);
-        QCOMPARE(queue->first().id, raise->id);
+        QCOMPARE(queue->rows.size(), 1);
+        QCOMPARE(queue->rows.first().id, raise->id);
+        QCOMPARE(boss.queueCount().value(), 1);
         QCOMPARE(errorOf(worker.queue()).code, ErrorCode::PermissionDenied);
         QVERIFY(errorOf(boss.decline(raise->id, QStringLiteral("no")))
                     .message.contains(QStringLiteral("cannot be declined")));
         auto review = boss.approve(raise->id);
         QVERIFY(review.ok());
         QCOMPARE(review->kind, RiskEventKind::Review);
-        QCOMPARE(boss.queue()->size(), 0);
+        QCOMPARE(boss.queue()->rows.size(), 0);
         QCOMPARE(s.cached(), RiskCode::Red);
         // A raise brings the next follow-up forward to the red cadence (7 days).
         QCOMPARE(FamilyService(s.fx.as(QStringLiteral("worker"))).find(s.familyId)->nextDue,
@@ -176,7 +177,7 @@ private Q_SLOTS:
         in.overrideReason = QStringLiteral("仍需观察");
         auto orange = AssessmentService(s.fx.as(QStringLiteral("worker"))).assess(in);
         QVERIFY(orange.ok());
-        QVERIFY(!orange->riskEvent); // confirmed red: no change
+        QVERIFY(orange->riskEvents.isEmpty()); // confirmed red: no change
         auto tooFar = worker.propose(s.familyId, RiskCode::Yellow, QStringLiteral("好转"),
                                      orange->assessment.id);
         QCOMPARE(errorOf(tooFar).code, ErrorCode::InvalidArgument);
@@ -185,7 +186,7 @@ private Q_SLOTS:
         s.fx.advanceDays(30);
         auto yellow = s.assess(RiskCode::Yellow);
         QVERIFY(yellow.ok());
-        const RiskEvent proposal = yellow->riskEvent.value();
+        const RiskEvent proposal = yellow->riskEvents.constLast();
         QCOMPARE(proposal.kind, RiskEventKind::Propose);
         QCOMPARE(s.cached(), RiskCode::Red);
         QCOMPARE(errorOf(worker.propose(s.familyId, RiskCode::Blue, QStringLiteral("again"),
@@ -223,7 +224,7 @@ private Q_SLOTS:
         in.answers = answersFor(RiskCode::Blue);
         auto blue = AssessmentService(s.fx.as(QStringLiteral("boss"))).assess(in);
         QVERIFY(blue.ok());
-        const QString proposal = blue->riskEvent->id;
+        const QString proposal = blue->riskEvents.constLast().id;
         RiskService boss(s.fx.as(QStringLiteral("boss")));
         QVERIFY(errorOf(boss.approve(proposal)).message.contains(QStringLiteral("another")));
         RiskService boss2(s.fx.as(QStringLiteral("boss2")));
@@ -249,7 +250,7 @@ private Q_SLOTS:
         QVERIFY(s.assess(RiskCode::Orange).ok());
         s.fx.advanceDays(5);
         auto yellow = s.assess(RiskCode::Yellow);
-        const QString proposal = yellow->riskEvent->id;
+        const QString proposal = yellow->riskEvents.constLast().id;
         // Meanwhile the family is raised to red: the old downgrade no longer fits.
         QVERIFY(RiskService(s.fx.as(QStringLiteral("worker")))
                     .propose(s.familyId, RiskCode::Red, QStringLiteral("新情况"))
@@ -279,10 +280,11 @@ private Q_SLOTS:
             switch (rng.bounded(4)) {
             case 0: { // assess (sets, raises or proposes)
                 auto r = s.assess(code, user);
-                if (r.ok() && r->riskEvent) {
-                    if (r->riskEvent->kind == RiskEventKind::Set)
+                if (r.ok() && !r->riskEvents.isEmpty()) {
+                    QCOMPARE(r->riskEvents.size(), 1);
+                    if (r->riskEvents.constLast().kind == RiskEventKind::Set)
                         model = code;
-                    open << r->riskEvent->id;
+                    open << r->riskEvents.constLast().id;
                 }
                 break;
             }

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/CaseRecords.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace jiahu {
+
+class CaseSession;
+
+/// Corrections and updates of a person's details: only the fields set change. A new name or
+/// identity number needs a reason, which goes to the audit log.
+struct PersonEdit {
+    std::optional<QString> name;
+    std::optional<QString> idNumber; ///< empty string clears it
+    std::optional<QString> gender;
+    std::optional<QDate> birthDate;
+    std::optional<QString> phone;
+    std::optional<QString> school;
+    std::optional<QString> grade;
+    std::optional<QString> relationship;
+    std::optional<QString> specialNeeds;
+    std::optional<QString> notes;
+    QString reason;
+};
+
+/// The members of a family file: children, guardians and other members. An identity number is
+/// checked (GB 11643 check character and a real birth date) and gives the birth date and gender.
+/// The same number recorded in another file the user may see is refused with that file's number;
+/// files the user may not see are never hinted at.
+class PersonService {
+    Q_DECLARE_TR_FUNCTIONS(PersonService)
+public:
+    explicit PersonService(CaseSession& session) : m_s(session) {}
+
+    Result<Person> add(const Person& person);
+    Result<Person> edit(const QString& personId, const PersonEdit& edit);
+    /// A live member of a family the user may write to.
+    Result<Person> findWritable(const QString& personId);
+
+private:
+    /// Checks every field of `p` and derives birth date and gender from its identity number.
+    Status normalize(Person& p, const QString& exceptPersonId);
+    CaseSession& m_s;
+};
+
+} // namespace jiahu
