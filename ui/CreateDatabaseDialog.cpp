@@ -1,6 +1,6 @@
 #include "CreateDatabaseDialog.h"
 
-#include "BackgroundTask.h"
+#include "workspace/Background.h"
 #include "FormWidgets.h"
 #include "RecoveryCodeDialog.h"
 

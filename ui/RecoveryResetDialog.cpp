@@ -1,6 +1,6 @@
 #include "RecoveryResetDialog.h"
 
-#include "BackgroundTask.h"
+#include "workspace/Background.h"
 #include "FormWidgets.h"
 
 #include "crypto/SecureBytes.h"

@@ -1,6 +1,6 @@
 #include "WelcomeWindow.h"
 
-#include "BackgroundTask.h"
+#include "workspace/Background.h"
 #include "CreateDatabaseDialog.h"
 #include "FormWidgets.h"
 #include "RecoveryResetDialog.h"

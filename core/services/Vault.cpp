@@ -307,6 +307,15 @@ Result<std::unique_ptr<Vault>> Vault::unlockSlot(const QString& databasePath,
     return vault;
 }
 
+Result<std::unique_ptr<Database>> Vault::openReadConnection() const
+{
+    Database::Options options;
+    options.path = m_path;
+    options.key = &m_dataKey;
+    options.readOnly = true;
+    return Database::open(options);
+}
+
 Result<UserAccount> Vault::findUser(const QString& name)
 {
     return UserDirectory(*m_db).byName(name);

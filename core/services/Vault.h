@@ -82,6 +82,9 @@ public:
     Vault& operator=(const Vault&) = delete;
 
     Database& database() { return *m_db; }
+    /// Another connection to this database with the same key, read-only, for a reader thread
+    /// (WAL lets it read while the main connection writes). It belongs to the calling thread.
+    Result<std::unique_ptr<Database>> openReadConnection() const;
     const QString& databasePath() const { return m_path; }
     const QUuid& databaseId() const { return m_keyring.databaseId(); }
     const UserAccount& user() const { return m_user; }

@@ -160,8 +160,18 @@ Status Database::configure(const Options& options)
     return {};
 }
 
+Status Database::checkThread() const
+{
+    Q_ASSERT_X(isOwnedByCurrentThread(), "Database", "used from a thread that does not own it");
+    if (isOwnedByCurrentThread())
+        return {};
+    return makeError(ErrorCode::Internal,
+                     tr("The database connection was used from the wrong thread."));
+}
+
 Status Database::exec(const char* sql)
 {
+    JIAHU_TRY(checkThread());
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -174,6 +184,7 @@ Status Database::exec(const char* sql)
 
 Result<Statement> Database::prepare(const QByteArray& sql)
 {
+    JIAHU_TRY(checkThread());
     auto it = m_cache.find(sql);
     if (it != m_cache.end() && !it->inUse) {
         it->inUse = true;

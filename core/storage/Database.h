@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <thread>
 
 struct sqlite3;
 
@@ -79,6 +80,13 @@ public:
     PageCacheStats pageCacheStats(bool reset = false) const;
     sqlite3* handle() const { return m_db; }
 
+    /// A connection and its statement cache belong to one thread: the one that opened it, or
+    /// the one that adopted it since (a workspace hands the unlocked connection to its writer
+    /// thread). Statements prepared or run from any other thread are refused (and assert in
+    /// debug builds).
+    bool isOwnedByCurrentThread() const { return std::this_thread::get_id() == m_owner; }
+    void adoptByCurrentThread() { m_owner = std::this_thread::get_id(); }
+
     /// An Error from the connection's last failure.
     Error lastError(int rc, const QString& context) const;
 
@@ -87,6 +95,7 @@ private:
     Database(sqlite3* db, QString path, bool encrypted);
     void giveBack(sqlite3_stmt* stmt);
     Status configure(const Options& options);
+    Status checkThread() const;
 
     struct CacheEntry {
         sqlite3_stmt* stmt = nullptr;
@@ -98,6 +107,7 @@ private:
     bool m_encrypted = false;
     QHash<QByteArray, CacheEntry> m_cache;
     CacheStats m_stats;
+    std::thread::id m_owner = std::this_thread::get_id();
 };
 
 /// Maps an SQLite result code to an ErrorCode and a sentence a user can act on.

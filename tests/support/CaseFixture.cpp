@@ -49,6 +49,18 @@ CaseFixture::CaseFixture()
     m_ok = setUp;
 }
 
+std::unique_ptr<Vault> CaseFixture::unlock(const QString& userName)
+{
+    auto vault = Vault::unlock(path(), userName,
+                               secret(userName == QLatin1String("admin") ? "admin-password-1"
+                                                                         : "user-password-1"));
+    if (!vault.ok()) {
+        qWarning() << vault.error().toString();
+        return {};
+    }
+    return std::move(vault.value());
+}
+
 CaseSession& CaseFixture::as(const QString& userName)
 {
     auto it = m_sessions.find(userName);

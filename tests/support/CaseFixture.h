@@ -28,6 +28,16 @@ public:
     /// A session for the named user, sharing the database and the fake clock.
     CaseSession& as(const QString& userName);
     Database& db() { return m_vault->database(); }
+    /// A second, separately unlocked Vault of the same database, signed in as `userName` (for a
+    /// Workspace, which takes ownership of its Vault).
+    std::unique_ptr<Vault> unlock(const QString& userName);
+    /// Closes the fixture's own connection and sessions (so another owner has the database to
+    /// itself); db(), vault() and as() are unusable afterwards.
+    void closeOwnConnection()
+    {
+        m_sessions.clear();
+        m_vault.reset();
+    }
     Vault& vault() { return *m_vault; }
     QString path() const { return m_dir.filePath(QStringLiteral("case.jiahu")); }
 
