@@ -469,8 +469,11 @@ private Q_SLOTS:
                  qPrintable(queue.out));
         QVERIFY(!fields.contains(QStringLiteral("propose")));
         const Run shown = worker({QStringLiteral("family"), QStringLiteral("show"), m_file});
-        QVERIFY(shown.out.contains(CaseVocabulary::displayName(RiskEventKind::Set)));
-        QVERIFY(!shown.out.contains(QStringLiteral(" set ")));
+        // The risk history: "  [time] <kind> <code> <by>: <reason>".
+        QVERIFY2(shown.out.contains(QStringLiteral("] ") +
+                                    CaseVocabulary::displayName(RiskEventKind::Set) + u' '),
+                 qPrintable(shown.out));
+        QVERIFY(!shown.out.contains(QStringLiteral("] set ")));
     }
 
     void scopeChangesAreAllOrNothing()

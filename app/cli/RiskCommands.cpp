@@ -1,0 +1,110 @@
+// Assessments and risk codes: assess, risk propose|approve|decline|queue.
+#include "CaseJson.h"
+#include "CaseText.h"
+#include "CliApp.h"
+#include "CommandHandlers.h"
+#include "Invocation.h"
+
+#include "services/AssessmentService.h"
+#include "services/RiskService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace jiahu::cli {
+
+namespace {
+using Tr = CliApp;
+
+int decide(Invocation& run, bool approve)
+{
+    auto ctx = run.openCase();
+    if (!ctx.ok())
+        return run.fail(ctx.error());
+    RiskService service(*ctx->session);
+    const QString reason = run.options.text("reason");
+    auto event =
+        approve ? service.approve(run.args[0], reason) : service.decline(run.args[0], reason);
+    if (!event.ok())
+        return run.fail(event.error());
+    return run.outputRows(toJson(event.value()), {riskEventRow(event.value())});
+}
+} // namespace
+
+int assess(Invocation& run)
+{
+    NewAssessment in;
+    in.templateId = run.options.text("template");
+    for (const auto& [item, value] : run.options.pairs("answers"))
+        in.answers.insert(item, int(value));
+    if (run.options.isSet("code"))
+        in.confirmedCode = RiskCodes::fromId(run.options.text("code"));
+    in.overrideReason = run.options.text("reason");
+    in.notes = run.options.text("notes");
+    auto ctx = run.openCase(run.args[0]);
+    if (!ctx.ok())
+        return run.fail(ctx.error());
+    in.familyId = ctx->family.id;
+    auto outcome = AssessmentService(*ctx->session).assess(in);
+    if (!outcome.ok())
+        return run.fail(outcome.error());
+    const Assessment& a = outcome->assessment;
+    QJsonObject json{{QStringLiteral("assessment"), toJson(a)}};
+    QStringList lines{
+        Tr::tr("Assessment %1: score %2, suggested %3, confirmed %4.")
+            .arg(a.id)
+            .arg(a.score)
+            .arg(RiskCodes::displayName(a.suggestedCode), RiskCodes::displayName(a.confirmedCode))};
+    if (outcome->riskEvent) {
+        json.insert(QStringLiteral("risk_event"), toJson(*outcome->riskEvent));
+        lines << (outcome->riskEvent->kind == RiskEventKind::Propose
+                      ? Tr::tr("Downgrade proposed (%1); a supervisor decides.")
+                            .arg(outcome->riskEvent->id)
+                      : Tr::tr("The family is now %1.")
+                            .arg(RiskCodes::displayName(outcome->riskEvent->code)));
+    }
+    return run.output(json, lines);
+}
+
+int riskPropose(Invocation& run)
+{
+    const RiskCode code = *RiskCodes::fromId(run.options.text("code"));
+    auto ctx = run.openCase(run.args[0]);
+    if (!ctx.ok())
+        return run.fail(ctx.error());
+    auto event = RiskService(*ctx->session)
+                     .propose(ctx->family.id, code, run.options.text("reason"),
+                              run.options.text("assessment"));
+    if (!event.ok())
+        return run.fail(event.error());
+    return run.outputRows(toJson(event.value()), {riskEventRow(event.value())});
+}
+
+int riskApprove(Invocation& run)
+{
+    return decide(run, true);
+}
+
+int riskDecline(Invocation& run)
+{
+    return decide(run, false);
+}
+
+int riskQueue(Invocation& run)
+{
+    auto ctx = run.openCase();
+    if (!ctx.ok())
+        return run.fail(ctx.error());
+    auto queue = RiskService(*ctx->session).queue(int(run.options.integer("limit", 100)));
+    if (!queue.ok())
+        return run.fail(queue.error());
+    QJsonArray json;
+    QList<TextRow> rows;
+    for (const RiskEvent& e : queue.value()) {
+        json.append(toJson(e));
+        rows << riskEventRow(e);
+    }
+    return run.outputRows(json, rows);
+}
+
+} // namespace jiahu::cli
