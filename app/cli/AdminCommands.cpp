@@ -14,17 +14,13 @@
 
 namespace jiahu::cli {
 
-namespace {
-using Tr = CliApp;
-} // namespace
-
 int init(Invocation& run)
 {
     const QString admin = run.options.text("admin", run.userName());
     if (admin.isEmpty())
-        return run.usage(Tr::tr("Name the first administrator with --admin NAME."));
-    auto password = run.secrets().readNew(Tr::tr("New password for %1: ").arg(admin),
-                                          Tr::tr("Repeat the password: "));
+        return run.usage(CliApp::tr("Name the first administrator with --admin NAME."));
+    auto password = run.secrets().readNew(CliApp::tr("New password for %1: ").arg(admin),
+                                          CliApp::tr("Repeat the password: "));
     if (!password.ok())
         return run.fail(password.error());
     Vault::CreateOptions options;
@@ -36,12 +32,13 @@ int init(Invocation& run)
     if (!created.ok())
         return run.fail(created.error());
     const QString code = QString::fromLatin1(created->recoveryCode.view());
-    return run.output(QJsonObject{{QStringLiteral("database"), options.databasePath},
-                                  {QStringLiteral("administrator"), admin},
-                                  {QStringLiteral("recovery_code"), code}},
-                      {Tr::tr("Created %1 with administrator %2.").arg(options.databasePath, admin),
-                       Tr::tr("Recovery code (shown only now; print it and keep it locked away):"),
-                       QString(), QStringLiteral("    ") + code, QString()});
+    return run.output(
+        QJsonObject{{QStringLiteral("database"), options.databasePath},
+                    {QStringLiteral("administrator"), admin},
+                    {QStringLiteral("recovery_code"), code}},
+        {CliApp::tr("Created %1 with administrator %2.").arg(options.databasePath, admin),
+         CliApp::tr("Recovery code (shown only now; print it and keep it locked away):"), QString(),
+         QStringLiteral("    ") + code, QString()});
 }
 
 int doctor(Invocation& run)
@@ -54,14 +51,14 @@ int doctor(Invocation& run)
         report = vault.value()->checkHealth();
     } else {
         report = Vault::inspectFiles(run.databasePath());
-        report.ok(Tr::tr("Sign in with --user to check the database's contents as well."));
+        report.ok(CliApp::tr("Sign in with --user to check the database's contents as well."));
     }
     QJsonArray findings;
     QStringList lines;
     for (const auto& f : report.findings) {
         findings.append(
             QJsonObject{{QStringLiteral("problem"), f.problem}, {QStringLiteral("text"), f.text}});
-        lines << (f.problem ? Tr::tr("PROBLEM: ") : Tr::tr("ok: ")) + f.text;
+        lines << (f.problem ? CliApp::tr("PROBLEM: ") : CliApp::tr("ok: ")) + f.text;
     }
     run.output(QJsonObject{{QStringLiteral("healthy"), report.healthy()},
                            {QStringLiteral("findings"), findings}},
@@ -95,8 +92,8 @@ int userAdd(Invocation& run)
     auto vault = run.unlock();
     if (!vault.ok())
         return run.fail(vault.error());
-    auto password = run.secrets().readNew(Tr::tr("New password for %1: ").arg(name),
-                                          Tr::tr("Repeat the password: "));
+    auto password = run.secrets().readNew(CliApp::tr("New password for %1: ").arg(name),
+                                          CliApp::tr("Repeat the password: "));
     if (!password.ok())
         return run.fail(password.error());
     auto st = vault.value()->addUser({name, run.options.text("display-name"), role},
@@ -105,7 +102,7 @@ int userAdd(Invocation& run)
         return run.fail(st.error());
     return run.output(
         QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("role"), Roles::id(role)}},
-        {Tr::tr("Added %1 (%2).").arg(name, Roles::displayName(role))});
+        {CliApp::tr("Added %1 (%2).").arg(name, Roles::displayName(role))});
 }
 
 int userRemove(Invocation& run)
@@ -117,7 +114,7 @@ int userRemove(Invocation& run)
     if (!st.ok())
         return run.fail(st.error());
     return run.output(QJsonObject{{QStringLiteral("removed"), run.args[0]}},
-                      {Tr::tr("Removed %1 and replaced the database key.").arg(run.args[0])});
+                      {CliApp::tr("Removed %1 and replaced the database key.").arg(run.args[0])});
 }
 
 int userPasswd(Invocation& run)
@@ -127,8 +124,8 @@ int userPasswd(Invocation& run)
         return run.fail(vault.error());
     const QString self = vault.value()->user().name;
     const QString target = run.args.value(0, self);
-    auto password = run.secrets().readNew(Tr::tr("New password for %1: ").arg(target),
-                                          Tr::tr("Repeat the password: "));
+    auto password = run.secrets().readNew(CliApp::tr("New password for %1: ").arg(target),
+                                          CliApp::tr("Repeat the password: "));
     if (!password.ok())
         return run.fail(password.error());
     auto st = target != self || vault.value()->isRecoverySession()
@@ -137,7 +134,7 @@ int userPasswd(Invocation& run)
     if (!st.ok())
         return run.fail(st.error());
     return run.output(QJsonObject{{QStringLiteral("user"), target}},
-                      {Tr::tr("The password of %1 was changed.").arg(target)});
+                      {CliApp::tr("The password of %1 was changed.").arg(target)});
 }
 
 int recoveryReset(Invocation& run)
@@ -150,7 +147,7 @@ int recoveryReset(Invocation& run)
         return run.fail(code.error());
     const QString text = QString::fromLatin1(code->view());
     return run.output(QJsonObject{{QStringLiteral("recovery_code"), text}},
-                      {Tr::tr("New recovery code (the old one no longer works):"), QString(),
+                      {CliApp::tr("New recovery code (the old one no longer works):"), QString(),
                        QStringLiteral("    ") + text, QString()});
 }
 
@@ -163,7 +160,7 @@ int rekey(Invocation& run)
     if (!st.ok())
         return run.fail(st.error());
     return run.output(QJsonObject{{QStringLiteral("rekeyed"), true}},
-                      {Tr::tr("The database now has a new key.")});
+                      {CliApp::tr("The database now has a new key.")});
 }
 
 int backup(Invocation& run)
@@ -175,9 +172,10 @@ int backup(Invocation& run)
     auto st = vault.value()->backup(dest);
     if (!st.ok())
         return run.fail(st.error());
-    return run.output(QJsonObject{{QStringLiteral("backup"), dest},
-                                  {QStringLiteral("keyring"), Keyring::pathFor(dest)}},
-                      {Tr::tr("Backup written to %1 and %2.").arg(dest, Keyring::pathFor(dest))});
+    return run.output(
+        QJsonObject{{QStringLiteral("backup"), dest},
+                    {QStringLiteral("keyring"), Keyring::pathFor(dest)}},
+        {CliApp::tr("Backup written to %1 and %2.").arg(dest, Keyring::pathFor(dest))});
 }
 
 int restore(Invocation& run)
@@ -185,16 +183,16 @@ int restore(Invocation& run)
     const QString source = run.args[0];
     const QString user = run.userName();
     if (user.isEmpty())
-        return run.usage(Tr::tr("Name the user with --user NAME."));
-    auto password = run.secrets().read(Tr::tr("Password for %1 in the backup: ").arg(user));
+        return run.usage(CliApp::tr("Name the user with --user NAME."));
+    auto password = run.secrets().read(CliApp::tr("Password for %1 in the backup: ").arg(user));
     if (!password.ok())
         return run.fail(password.error());
     auto aside = Vault::restore(source, run.databasePath(), user, password.value());
     if (!aside.ok())
         return run.fail(aside.error());
-    QStringList lines{Tr::tr("Restored %1 from %2.").arg(run.databasePath(), source)};
+    QStringList lines{CliApp::tr("Restored %1 from %2.").arg(run.databasePath(), source)};
     if (!aside->isEmpty())
-        lines << Tr::tr("The database it replaced was kept as %1.").arg(aside.value());
+        lines << CliApp::tr("The database it replaced was kept as %1.").arg(aside.value());
     return run.output(QJsonObject{{QStringLiteral("restored"), run.databasePath()},
                                   {QStringLiteral("from"), source},
                                   {QStringLiteral("kept_as"), aside.value()}},
@@ -214,7 +212,7 @@ int auditVerify(Invocation& run)
                            {QStringLiteral("first_bad_entry"), double(v->firstBadSeq)},
                            {QStringLiteral("problem"), v->problem}},
                {v->intact
-                    ? Tr::tr("The audit log is intact (%n entries).", nullptr, int(v->entries))
+                    ? CliApp::tr("The audit log is intact (%n entries).", nullptr, int(v->entries))
                     : v->problem});
     return v->intact ? CliApp::Ok : CliApp::Failure;
 }

@@ -14,10 +14,6 @@
 
 namespace jiahu::cli {
 
-namespace {
-using Tr = CliApp;
-} // namespace
-
 int attachAdd(Invocation& run)
 {
     const QString path = run.args[1];
@@ -28,7 +24,7 @@ int attachAdd(Invocation& run)
         return run.fail(content.error());
     if (content->size() > AttachmentService::kMaxBytes)
         return run.fail(makeError(ErrorCode::InvalidArgument,
-                                  Tr::tr("%1 is larger than the %2 MiB an attachment may be.")
+                                  CliApp::tr("%1 is larger than the %2 MiB an attachment may be.")
                                       .arg(path)
                                       .arg(AttachmentService::kMaxBytes / (1024 * 1024))));
     auto ctx = run.openCase(run.args[0]);
@@ -40,7 +36,7 @@ int attachAdd(Invocation& run)
                          run.options.text("description"));
     if (!info.ok())
         return run.fail(info.error());
-    return run.output(toJson(info.value()), {Tr::tr("Attached %1 (%2 bytes, SHA-256 %3) as %4.")
+    return run.output(toJson(info.value()), {CliApp::tr("Attached %1 (%2 bytes, SHA-256 %3) as %4.")
                                                  .arg(info->fileName)
                                                  .arg(info->size)
                                                  .arg(info->sha256, info->id)});
@@ -49,6 +45,12 @@ int attachAdd(Invocation& run)
 int attachExport(Invocation& run)
 {
     const QString dest = run.args[1];
+    // The destination is opened first: an export the audit log records is one that can be
+    // written (QSaveFile leaves no file behind unless it is committed).
+    QSaveFile out(dest);
+    if (!out.open(QIODevice::WriteOnly))
+        return run.fail(
+            makeError(ErrorCode::Io, CliApp::tr("Cannot write %1.").arg(dest), out.errorString()));
     auto ctx = run.openCase();
     if (!ctx.ok())
         return run.fail(ctx.error());
@@ -56,14 +58,12 @@ int attachExport(Invocation& run)
         AttachmentService(*ctx->session).exportContent(run.args[0], run.options.text("reason"));
     if (!content.ok())
         return run.fail(content.error());
-    QSaveFile out(dest);
-    if (!out.open(QIODevice::WriteOnly) || out.write(content.value()) != content->size() ||
-        !out.commit())
+    if (out.write(content.value()) != content->size() || !out.commit())
         return run.fail(
-            makeError(ErrorCode::Io, Tr::tr("Cannot write %1.").arg(dest), out.errorString()));
+            makeError(ErrorCode::Io, CliApp::tr("Cannot write %1.").arg(dest), out.errorString()));
     return run.output(QJsonObject{{QStringLiteral("file"), dest},
                                   {QStringLiteral("size"), double(content->size())}},
-                      {Tr::tr("Exported to %1.").arg(dest)});
+                      {CliApp::tr("Exported to %1.").arg(dest)});
 }
 
 } // namespace jiahu::cli

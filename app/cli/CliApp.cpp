@@ -12,6 +12,16 @@
 
 namespace jiahu::cli {
 
+namespace {
+bool anyGlobalOption(const QString& name)
+{
+    for (const OptionSpec& o : globalOptions())
+        if (o.name == name)
+            return true;
+    return false;
+}
+} // namespace
+
 QString CliApp::languageFor(const QStringList& arguments)
 {
     QString lang = QLocale::system().name().startsWith(QLatin1String("zh"))
@@ -85,8 +95,14 @@ int CliApp::run()
 
     auto resolved = resolveCommand(line->words);
     if (!resolved.ok())
-        return usage(resolved.error().message);
+        return usage(resolved.error().message, findCommand(line->words));
     const Command& command = *resolved->command;
+    // Options the command does not take are refused before anything else is looked at.
+    for (const GivenOption& given : line->options)
+        if (!anyGlobalOption(given.name) && !command.option(given.name))
+            return usage(
+                tr("%1 does not take %2.").arg(command.name(), QStringLiteral("--") + given.name),
+                &command);
     if (global->text("db").isEmpty() &&
         QProcessEnvironment::systemEnvironment().value(QStringLiteral("JIAHU_DB")).isEmpty())
         return usage(tr("Name the database with --db PATH."));

@@ -15,7 +15,6 @@
 namespace jiahu::cli {
 
 namespace {
-using Tr = CliApp;
 
 int categoriesOf(const Invocation& run)
 {
@@ -49,7 +48,7 @@ int setStatus(Invocation& run, FamilyStatus status)
     return run.output(
         QJsonObject{{QStringLiteral("file"), file},
                     {QStringLiteral("status"), CaseVocabulary::id(status)}},
-        {Tr::tr("Family file %1 is now %2.").arg(file, CaseVocabulary::displayName(status))});
+        {CliApp::tr("Family file %1 is now %2.").arg(file, CaseVocabulary::displayName(status))});
 }
 } // namespace
 
@@ -69,8 +68,9 @@ int familyAdd(Invocation& run)
     auto family = FamilyService(*ctx->session).add(nf);
     if (!family.ok())
         return run.fail(family.error());
-    return run.output(toJson(family.value()),
-                      {Tr::tr("Opened family file %1 (id %2).").arg(family->fileNo, family->id)});
+    return run.output(
+        toJson(family.value()),
+        {CliApp::tr("Opened family file %1 (id %2).").arg(family->fileNo, family->id)});
 }
 
 int familyList(Invocation& run)
@@ -91,7 +91,7 @@ int familyList(Invocation& run)
     if (run.options.isSet("after")) {
         q.after = parseCursor(run.options.text("after"));
         if (!q.after)
-            return run.usage(Tr::tr("--after takes the cursor printed as 'next'."));
+            return run.usage(CliApp::tr("--after takes the cursor printed as 'next'."));
     }
     auto ctx = run.openCase();
     if (!ctx.ok())
@@ -111,7 +111,7 @@ int familyList(Invocation& run)
                                           .arg(page->next->id)
                                     : QString();
     if (!next.isEmpty())
-        rows << TextRow{Tr::tr("next: %1").arg(next)};
+        rows << TextRow{CliApp::tr("next: %1").arg(next)};
     return run.outputRows(
         QJsonObject{{QStringLiteral("families"), json}, {QStringLiteral("next"), next}}, rows);
 }
@@ -154,7 +154,7 @@ int familyAssign(Invocation& run)
         return run.fail(st.error());
     return run.output(
         QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("caseworker"), caseworker}},
-        {Tr::tr("Family file %1 is assigned to %2.").arg(file, caseworker)});
+        {CliApp::tr("Family file %1 is assigned to %2.").arg(file, caseworker)});
 }
 
 int personAdd(Invocation& run)
@@ -181,7 +181,7 @@ int personAdd(Invocation& run)
         return run.fail(person.error());
     return run.output(
         toJson(person.value()),
-        {Tr::tr("Added %1 to %2 (id %3).").arg(person->name, family.fileNo, person->id)});
+        {CliApp::tr("Added %1 to %2 (id %3).").arg(person->name, family.fileNo, person->id)});
 }
 
 int search(Invocation& run)

@@ -12,11 +12,11 @@ namespace jiahu::cli {
 /// reports wrongly (0 for devices and pipes) does not matter.
 class FileInput {
 public:
-    /// Up to maxBytes + 1 bytes of `path` ("-" is standard input). More than maxBytes in the
-    /// result means the file is larger than allowed; the caller says so in its own words.
+    /// Up to maxBytes + 1 bytes of the file at `path`. More than maxBytes in the result means
+    /// the file is larger than allowed; the caller says so in its own words.
     static Result<QByteArray> readAtMost(const QString& path, qint64 maxBytes);
-    /// `path` as messages name it ("standard input" for "-").
-    static QString displayName(const QString& path);
+    /// The same from standard input.
+    static Result<QByteArray> readStdinAtMost(qint64 maxBytes);
 };
 
 } // namespace jiahu::cli

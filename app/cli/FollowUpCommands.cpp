@@ -13,10 +13,6 @@
 
 namespace jiahu::cli {
 
-namespace {
-using Tr = CliApp;
-} // namespace
-
 int followUpAdd(Invocation& run)
 {
     FollowUp x;
@@ -33,9 +29,8 @@ int followUpAdd(Invocation& run)
     auto added = FollowUpService(*ctx->session).add(x);
     if (!added.ok())
         return run.fail(added.error());
-    return run.output(
-        toJson(added.value()),
-        {Tr::tr("Follow-up %1 recorded; next due %2.").arg(added->id, isoDate(added->nextDue))});
+    return run.output(toJson(added.value()), {CliApp::tr("Follow-up %1 recorded; next due %2.")
+                                                  .arg(added->id, isoDate(added->nextDue))});
 }
 
 int guidanceAdd(Invocation& run)
@@ -56,7 +51,7 @@ int guidanceAdd(Invocation& run)
     if (!added.ok())
         return run.fail(added.error());
     return run.output(toJson(added.value()),
-                      {Tr::tr("Guidance session %1 recorded.").arg(added->id)});
+                      {CliApp::tr("Guidance session %1 recorded.").arg(added->id)});
 }
 
 int overdue(Invocation& run)
@@ -75,7 +70,8 @@ int overdue(Invocation& run)
     QList<TextRow> text;
     for (const OverdueFamily& o : rows.value()) {
         json.append(toJson(o));
-        text << TextRow{Tr::tr("%n day(s) overdue", nullptr, o.daysOverdue)} + familyRow(o.family);
+        text << TextRow{CliApp::tr("%n day(s) overdue", nullptr, o.daysOverdue)} +
+                    familyRow(o.family);
     }
     return run.outputRows(json, text);
 }

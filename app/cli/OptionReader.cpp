@@ -119,20 +119,22 @@ Result<QList<QPair<QString, qint64>>> OptionReader::pairs(const QString& option,
 
 Result<QString> OptionReader::textFile(const QString& option, const QString& path)
 {
-    auto bytes = FileInput::readAtMost(path, kMaxTextFileBytes);
+    const bool fromStdin = path == QLatin1String("-");
+    const QString name = fromStdin ? CliApp::tr("standard input") : path;
+    auto bytes = fromStdin ? FileInput::readStdinAtMost(kMaxTextFileBytes)
+                           : FileInput::readAtMost(path, kMaxTextFileBytes);
     if (!bytes.ok())
         return usageError(option + QStringLiteral(": ") + bytes.error().message +
                           QStringLiteral(" (") + bytes.error().detail + u')');
     if (bytes->size() > kMaxTextFileBytes)
-        return usageError(option + QStringLiteral(": ") +
-                          CliApp::tr("%1 is larger than %2 KiB.")
-                              .arg(FileInput::displayName(path))
-                              .arg(kMaxTextFileBytes / 1024));
+        return usageError(
+            option + QStringLiteral(": ") +
+            CliApp::tr("%1 is larger than %2 KiB.").arg(name).arg(kMaxTextFileBytes / 1024));
     QStringDecoder decoder(QStringConverter::Utf8);
     QString text = decoder.decode(bytes.value());
     if (decoder.hasError())
         return usageError(option + QStringLiteral(": ") +
-                          CliApp::tr("%1 is not UTF-8 text.").arg(FileInput::displayName(path)));
+                          CliApp::tr("%1 is not UTF-8 text.").arg(name));
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     while (text.endsWith(u'\n'))
         text.chop(1);

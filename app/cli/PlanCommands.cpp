@@ -13,7 +13,6 @@
 namespace jiahu::cli {
 
 namespace {
-using Tr = CliApp;
 
 int show(Invocation& run, PlanService& plans, const QString& planId)
 {
@@ -79,7 +78,7 @@ int planStatus(Invocation& run)
     return run.output(
         QJsonObject{{QStringLiteral("action"), action},
                     {QStringLiteral("status"), CaseVocabulary::id(status)}},
-        {Tr::tr("Action %1 is now %2.").arg(action, CaseVocabulary::displayName(status))});
+        {CliApp::tr("Action %1 is now %2.").arg(action, CaseVocabulary::displayName(status))});
 }
 
 int planApprove(Invocation& run)

@@ -17,7 +17,6 @@
 namespace jiahu::cli {
 
 namespace {
-using Tr = CliApp;
 constexpr qint64 kMaxTemplateBytes = 1024 * 1024;
 } // namespace
 
@@ -32,7 +31,7 @@ int townAdd(Invocation& run)
     if (!st.ok())
         return run.fail(st.error());
     return run.output(QJsonObject{{QStringLiteral("town"), name}, {QStringLiteral("code"), code}},
-                      {Tr::tr("Added town %1 (%2).").arg(name, code)});
+                      {CliApp::tr("Added town %1 (%2).").arg(name, code)});
 }
 
 int townList(Invocation& run)
@@ -89,7 +88,7 @@ int userScope(Invocation& run)
                     {QStringLiteral("schools"), QJsonArray::fromStringList(scope->schools)},
                     {QStringLiteral("agency"), scope->agency},
                     {QStringLiteral("case_role"), role}},
-        {Tr::tr("%1: towns %2; schools %3; agency %4; case role %5")
+        {CliApp::tr("%1: towns %2; schools %3; agency %4; case role %5")
              .arg(user, towns.join(u','), scope->schools.join(u','), scope->agency, role)});
 }
 
@@ -103,7 +102,7 @@ int settingsFileNumber(Invocation& run)
     if (!st.ok())
         return run.fail(st.error());
     return run.output(QJsonObject{{QStringLiteral("file_number_format"), format}},
-                      {Tr::tr("New family files are numbered like %1.")
+                      {CliApp::tr("New family files are numbered like %1.")
                            .arg(FamilyService::formatFileNumber(format, QStringLiteral("BSY"),
                                                                 QDate::currentDate().year(), 42))});
 }
@@ -118,7 +117,7 @@ int settingsCadence(Invocation& run)
         return run.fail(st.error());
     const QString now = ReferenceData::cadenceText(ctx->session->db());
     return run.output(QJsonObject{{QStringLiteral("follow_up_cadence"), now}},
-                      {Tr::tr("Follow-ups are now due every: %1 (days).").arg(now)});
+                      {CliApp::tr("Follow-ups are now due every: %1 (days).").arg(now)});
 }
 
 int templateShow(Invocation& run)
@@ -134,7 +133,7 @@ int templateShow(Invocation& run)
                                                                           : QStringLiteral("en");
     QJsonArray items;
     QStringList lines{QStringLiteral("%1 v%2 (%3)").arg(tpl->name).arg(tpl->version).arg(tpl->id),
-                      Tr::tr("Thresholds: red %1, orange %2, yellow %3")
+                      CliApp::tr("Thresholds: red %1, orange %2, yellow %3")
                           .arg(tpl->redAt)
                           .arg(tpl->orangeAt)
                           .arg(tpl->yellowAt)};
@@ -167,9 +166,9 @@ int templateAdd(Invocation& run)
     if (!content.ok())
         return run.fail(content.error());
     if (content->size() > kMaxTemplateBytes)
-        return run.fail(makeError(ErrorCode::InvalidArgument, Tr::tr("%1 is larger than %2 KiB.")
-                                                                  .arg(FileInput::displayName(path))
-                                                                  .arg(kMaxTemplateBytes / 1024)));
+        return run.fail(makeError(
+            ErrorCode::InvalidArgument,
+            CliApp::tr("%1 is larger than %2 KiB.").arg(path).arg(kMaxTemplateBytes / 1024)));
     auto ctx = run.openCase();
     if (!ctx.ok())
         return run.fail(ctx.error());
@@ -178,7 +177,7 @@ int templateAdd(Invocation& run)
     if (!tpl.ok())
         return run.fail(tpl.error());
     return run.output(QJsonObject{{QStringLiteral("id"), tpl->id}},
-                      {Tr::tr("Added template %1 version %2 (%3).")
+                      {CliApp::tr("Added template %1 version %2 (%3).")
                            .arg(tpl->name)
                            .arg(tpl->version)
                            .arg(tpl->id)});

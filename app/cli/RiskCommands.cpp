@@ -14,7 +14,6 @@
 namespace jiahu::cli {
 
 namespace {
-using Tr = CliApp;
 
 int decide(Invocation& run, bool approve)
 {
@@ -51,16 +50,16 @@ int assess(Invocation& run)
     const Assessment& a = outcome->assessment;
     QJsonObject json{{QStringLiteral("assessment"), toJson(a)}};
     QStringList lines{
-        Tr::tr("Assessment %1: score %2, suggested %3, confirmed %4.")
+        CliApp::tr("Assessment %1: score %2, suggested %3, confirmed %4.")
             .arg(a.id)
             .arg(a.score)
             .arg(RiskCodes::displayName(a.suggestedCode), RiskCodes::displayName(a.confirmedCode))};
     if (outcome->riskEvent) {
         json.insert(QStringLiteral("risk_event"), toJson(*outcome->riskEvent));
         lines << (outcome->riskEvent->kind == RiskEventKind::Propose
-                      ? Tr::tr("Downgrade proposed (%1); a supervisor decides.")
+                      ? CliApp::tr("Downgrade proposed (%1); a supervisor decides.")
                             .arg(outcome->riskEvent->id)
-                      : Tr::tr("The family is now %1.")
+                      : CliApp::tr("The family is now %1.")
                             .arg(RiskCodes::displayName(outcome->riskEvent->code)));
     }
     return run.output(json, lines);
