@@ -163,6 +163,11 @@ const ArgumentSpec kFile{QStringLiteral("FILE"),
                          QT_TRANSLATE_NOOP("CliApp", "The family file: its number or id.")};
 const ArgumentSpec kReferral{QStringLiteral("REF"), QT_TRANSLATE_NOOP("CliApp", "Referral id.")};
 const ArgumentSpec kPlan{QStringLiteral("PLAN"), QT_TRANSLATE_NOOP("CliApp", "Plan id.")};
+const ArgumentSpec kUserName{QStringLiteral("NAME"), QT_TRANSLATE_NOOP("CliApp", "User name.")};
+const ArgumentSpec kEvent{QStringLiteral("EVENT"),
+                          QT_TRANSLATE_NOOP("CliApp", "Risk event id (see 'risk queue').")};
+const char* const kTemplateIdHelp =
+    QT_TRANSLATE_NOOP("CliApp", "Template id (default: the default template).");
 
 /// Adds NAME-file after every LongText option NAME.
 QList<Command> withTextFiles(QList<Command> table)
@@ -248,6 +253,8 @@ const QList<Command>& commandTable()
             QT_TRANSLATE_NOOP("CliApp", "Family categories, comma-separated."));
         const OptionSpec code =
             choice("code", "CODE", &riskCodes, QT_TRANSLATE_NOOP("CliApp", "Risk code."));
+        const OptionSpec mine =
+            flag("mine", QT_TRANSLATE_NOOP("CliApp", "Only families assigned to me."));
         const OptionSpec town =
             text("town", "NAME", QT_TRANSLATE_NOOP("CliApp", "Town or street (镇街)."));
         const OptionSpec statusReason =
@@ -297,7 +304,7 @@ const QList<Command>& commandTable()
              QT_TRANSLATE_NOOP("CliApp", "Add a user (asks for the new user's password)."),
              &userAdd},
             {{QStringLiteral("user"), QStringLiteral("remove")},
-             {{QStringLiteral("NAME"), QT_TRANSLATE_NOOP("CliApp", "User name.")}},
+             {kUserName},
              {},
              QT_TRANSLATE_NOOP("CliApp", "Remove a user and replace the database key."),
              &userRemove},
@@ -310,7 +317,7 @@ const QList<Command>& commandTable()
              QT_TRANSLATE_NOOP("CliApp", "Change your password, or reset another user's."),
              &userPasswd},
             {{QStringLiteral("user"), QStringLiteral("scope")},
-             {{QStringLiteral("NAME"), QT_TRANSLATE_NOOP("CliApp", "User name.")}},
+             {kUserName},
              {list("towns", "NAMES",
                    QT_TRANSLATE_NOOP("CliApp",
                                      "Towns, comma-separated ('*' for all; empty for none).")),
@@ -392,8 +399,7 @@ const QList<Command>& commandTable()
              QT_TRANSLATE_NOOP("CliApp", "Set how often each code's families are followed up."),
              &settingsCadence},
             {{QStringLiteral("template"), QStringLiteral("show")},
-             {{QStringLiteral("ID"),
-               QT_TRANSLATE_NOOP("CliApp", "Template id (default: the default template)."), true}},
+             {{QStringLiteral("ID"), kTemplateIdHelp, true}},
              {},
              QT_TRANSLATE_NOOP("CliApp", "Show an assessment template and its items."),
              &templateShow},
@@ -423,8 +429,7 @@ const QList<Command>& commandTable()
              {town, code, categories,
               choice("status", "STATUS", &familyStatuses,
                      QT_TRANSLATE_NOOP("CliApp", "Files with this status (default open).")),
-              flag("mine", QT_TRANSLATE_NOOP("CliApp", "Only families assigned to me.")),
-              familyLimit,
+              mine, familyLimit,
               text("after", "CURSOR",
                    QT_TRANSLATE_NOOP("CliApp", "Continue after this cursor (printed as 'next')."))},
              QT_TRANSLATE_NOOP("CliApp", "List family files, most urgent first."),
@@ -493,8 +498,7 @@ const QList<Command>& commandTable()
              {pairs("answers", "PAIRS",
                     QT_TRANSLATE_NOOP("CliApp", "item=value pairs, comma-separated, each item once "
                                                 "(see 'template show').")),
-              text("template", "ID",
-                   QT_TRANSLATE_NOOP("CliApp", "Template id (default: the default template).")),
+              text("template", "ID", kTemplateIdHelp),
               choice(
                   "code", "CODE", &riskCodes,
                   QT_TRANSLATE_NOOP("CliApp", "The code you confirm, if not the suggested one.")),
@@ -514,14 +518,12 @@ const QList<Command>& commandTable()
              QT_TRANSLATE_NOOP("CliApp", "Set or raise a family's code, or propose a downgrade."),
              &riskPropose},
             {{QStringLiteral("risk"), QStringLiteral("approve")},
-             {{QStringLiteral("EVENT"),
-               QT_TRANSLATE_NOOP("CliApp", "Risk event id (see 'risk queue').")}},
+             {kEvent},
              {decisionReason},
              QT_TRANSLATE_NOOP("CliApp", "Approve a downgrade or review a raise (supervisor)."),
              &riskApprove},
             {{QStringLiteral("risk"), QStringLiteral("decline")},
-             {{QStringLiteral("EVENT"),
-               QT_TRANSLATE_NOOP("CliApp", "Risk event id (see 'risk queue').")}},
+             {kEvent},
              {decisionReason},
              QT_TRANSLATE_NOOP("CliApp", "Decline a proposed downgrade (supervisor)."),
              &riskDecline},
@@ -604,8 +606,7 @@ const QList<Command>& commandTable()
              &guidanceAdd},
             {{QStringLiteral("overdue")},
              {},
-             {flag("mine", QT_TRANSLATE_NOOP("CliApp", "Only families assigned to me.")), town,
-              familyLimit},
+             {mine, town, familyLimit},
              QT_TRANSLATE_NOOP("CliApp", "Families whose follow-up is past due."),
              &overdue},
 
@@ -657,8 +658,7 @@ const QList<Command>& commandTable()
              &referClose},
             {{QStringLiteral("refer"), QStringLiteral("show")},
              {kReferral},
-             {text("reason", "TEXT",
-                   QT_TRANSLATE_NOOP("CliApp", "Why you open it (kept in the audit log)."))},
+             {openReason},
              QT_TRANSLATE_NOOP("CliApp", "Show a referral and its history."),
              &referShow},
             {{QStringLiteral("refer"), QStringLiteral("list")},

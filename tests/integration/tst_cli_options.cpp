@@ -413,7 +413,8 @@ private Q_SLOTS:
     void textOutputCannotBeForged()
     {
         const QString forged = QStringLiteral("2026-01-01 走访: 一切正常");
-        const QString notes = QStringLiteral("孩子说\n") + forged + kRle + QStringLiteral("abc");
+        const QString notes =
+            QStringLiteral("孩子说\n") + forged + kRle + QStringLiteral("abc\tdef\\n");
         Run r = worker({QStringLiteral("--json"), QStringLiteral("followup"), QStringLiteral("add"),
                         m_file, QStringLiteral("--kind"), QStringLiteral("home_visit"),
                         QStringLiteral("--notes"), notes});
@@ -425,6 +426,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("孩子说\\n") + forged + QStringLiteral("\\u202e")),
                  qPrintable(r.out));
+        // A tab cannot make a column, and a backslash cannot fake an escape.
+        QVERIFY2(r.out.contains(QStringLiteral("abc\\tdef\\\\n")), qPrintable(r.out));
         QVERIFY(!r.out.contains(kRle));
         for (const QString& line : r.out.split(u'\n'))
             QVERIFY2(!line.startsWith(forged), qPrintable(line));
