@@ -1,6 +1,9 @@
 #include "SecretInput.h"
 
+#include "TextOutput.h"
+
 #include <cstdio>
+#include <fcntl.h>
 #include <optional>
 #include <termios.h>
 #include <unistd.h>
@@ -10,46 +13,70 @@ namespace jiahu::cli {
 namespace {
 constexpr size_t kMaxSecretBytes = 1024;
 
-/// Turns terminal echo off for its lifetime.
+/// Turns echo off on a terminal for its lifetime.
 class EchoOff {
 public:
-    EchoOff()
+    EchoOff(int fd, int newlineFd) : m_fd(fd), m_newlineFd(newlineFd)
     {
-        if (tcgetattr(STDIN_FILENO, &m_saved) == 0) {
+        if (tcgetattr(m_fd, &m_saved) == 0) {
             termios quiet = m_saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
-            m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+            m_active = tcsetattr(m_fd, TCSAFLUSH, &quiet) == 0;
         }
     }
     ~EchoOff()
     {
         if (m_active) {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
-            std::fputc('\n', stderr);
+            tcsetattr(m_fd, TCSAFLUSH, &m_saved);
+            [[maybe_unused]] const ssize_t n = ::write(m_newlineFd, "\n", 1);
         }
     }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
 
 private:
+    int m_fd;
+    int m_newlineFd;
     termios m_saved{};
     bool m_active = false;
 };
+
+/// Closes a file descriptor it opened.
+class OwnedFd {
+public:
+    explicit OwnedFd(int fd) : m_fd(fd) {}
+    ~OwnedFd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    OwnedFd(const OwnedFd&) = delete;
+    OwnedFd& operator=(const OwnedFd&) = delete;
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
 } // namespace
 
-Result<SecureBytes> SecretInput::readLine(bool echoOff, const QString& prompt)
+Result<SecureBytes> SecretInput::readLine(int fd, bool echoOff, const QString& prompt, int promptFd)
 {
-    if (!prompt.isEmpty()) {
-        std::fputs(prompt.toLocal8Bit().constData(), stderr);
-        std::fflush(stderr);
-    }
+    // Echo goes off before the prompt shows, so nothing typed after it can be echoed or lost.
     std::optional<EchoOff> quiet;
     if (echoOff)
-        quiet.emplace();
+        quiet.emplace(fd, promptFd);
+    if (!prompt.isEmpty()) {
+        std::fflush(stderr);
+        const QByteArray bytes = TextOutput::escapeControls(prompt).toUtf8();
+        [[maybe_unused]] const ssize_t n =
+            ::write(promptFd, bytes.constData(), size_t(bytes.size()));
+    }
     SecureBytes buffer(kMaxSecretBytes + 1);
     size_t n = 0;
     bool sawNewline = false;
     while (true) {
         char c = 0;
-        const ssize_t got = ::read(STDIN_FILENO, &c, 1);
+        const ssize_t got = ::read(fd, &c, 1);
         if (got <= 0)
             break;
         if (c == '\n') {
@@ -70,19 +97,32 @@ Result<SecureBytes> SecretInput::readLine(bool echoOff, const QString& prompt)
 
 Result<SecureBytes> SecretInput::read(const QString& prompt)
 {
-    if (m_fromStdin)
-        return readLine(false, {});
-    if (!isatty(STDIN_FILENO))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("There is no terminal to ask for the password. Pass it on standard "
-                            "input with --password-stdin."));
-    return readLine(true, prompt);
+    switch (m_source) {
+    case Source::Stdin:
+        return readLine(STDIN_FILENO, false, {}, STDERR_FILENO);
+    case Source::Terminal:
+        if (!isatty(STDIN_FILENO))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("There is no terminal to ask for the password. Pass it on "
+                                "standard input with --password-stdin."));
+        return readLine(STDIN_FILENO, true, prompt, STDERR_FILENO);
+    case Source::ControllingTerminal: {
+        const OwnedFd tty(::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC));
+        if (tty.get() < 0)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("There is no terminal to ask for the password, and "
+                                "standard input holds the text to record: give the text "
+                                "in a file instead."));
+        return readLine(tty.get(), true, prompt, tty.get());
+    }
+    }
+    return makeError(ErrorCode::Internal, QStringLiteral("unknown secret source"));
 }
 
 Result<SecureBytes> SecretInput::readNew(const QString& prompt, const QString& repeatPrompt)
 {
     auto first = read(prompt);
-    if (!first.ok() || m_fromStdin)
+    if (!first.ok() || m_source == Source::Stdin)
         return first;
     auto second = read(repeatPrompt);
     if (!second.ok())

@@ -15,15 +15,20 @@ namespace jiahu::cli {
 class SecretInput {
     Q_DECLARE_TR_FUNCTIONS(SecretInput)
 public:
-    explicit SecretInput(bool fromStdin) : m_fromStdin(fromStdin) {}
+    enum class Source {
+        Stdin,              ///< --password-stdin: one line of standard input per secret
+        Terminal,           ///< standard input, which must be a terminal
+        ControllingTerminal ///< /dev/tty: standard input carries something else (--notes-file -)
+    };
+    explicit SecretInput(Source source) : m_source(source) {}
 
     Result<SecureBytes> read(const QString& prompt);
     /// On a terminal asks twice and compares; from stdin reads once.
     Result<SecureBytes> readNew(const QString& prompt, const QString& repeatPrompt);
 
 private:
-    Result<SecureBytes> readLine(bool echoOff, const QString& prompt);
-    bool m_fromStdin;
+    Result<SecureBytes> readLine(int fd, bool echoOff, const QString& prompt, int promptFd);
+    Source m_source;
 };
 
 } // namespace jiahu::cli

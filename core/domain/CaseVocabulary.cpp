@@ -241,6 +241,34 @@ QString CaseVocabulary::displayName(ActionStatus v)
     return {};
 }
 
+QString CaseVocabulary::displayName(PlanKind v)
+{
+    switch (v) {
+    case PlanKind::Care:
+        return tr("Care plan");
+    case PlanKind::Guidance:
+        return tr("Family education guidance plan");
+    }
+    return {};
+}
+
+QString CaseVocabulary::displayName(RiskEventKind v)
+{
+    switch (v) {
+    case RiskEventKind::Set:
+        return tr("Code set");
+    case RiskEventKind::Propose:
+        return tr("Downgrade proposed");
+    case RiskEventKind::Approve:
+        return tr("Downgrade approved");
+    case RiskEventKind::Decline:
+        return tr("Downgrade declined");
+    case RiskEventKind::Review:
+        return tr("Raise reviewed");
+    }
+    return {};
+}
+
 QStringList CaseVocabulary::categoryIds(int mask)
 {
     QStringList out;

@@ -62,6 +62,8 @@ public:
     static QString displayName(ReferralRequest v);
     static QString displayName(PlanStatus v);
     static QString displayName(ActionStatus v);
+    static QString displayName(PlanKind v);
+    static QString displayName(RiskEventKind v);
 
     template <typename E> static std::optional<E> parse(QStringView id);
     /// Every id of an enum, in order (for help texts and choosers).

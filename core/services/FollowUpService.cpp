@@ -22,20 +22,18 @@ Result<FollowUp> FollowUpService::add(const FollowUp& in)
     return record(in, {}, {});
 }
 
-Result<FollowUp> FollowUpService::amend(const QString& followUpId, const FollowUp& corrected,
-                                        const QString& reason)
+Result<FollowUp> FollowUpService::get(const QString& followUpId)
 {
     const QString notFound = tr("There is no follow-up %1.").arg(followUpId);
-    auto old = fetchOptional(m_s.db(),
-                             QByteArray(records::kFollowUpSelect) + "WHERE x.id = ?;",
+    auto row = fetchOptional(m_s.db(), QByteArray(records::kFollowUpSelect) + "WHERE x.id = ?;",
                              {followUpId}, records::readFollowUp);
-    if (!old.ok())
-        return old.error();
-    if (!old.value())
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
         return makeError(ErrorCode::NotFound, notFound);
-    const FollowUp& o = *old.value();
-    // Only someone who may see the follow-up may correct it; to anyone else it does not exist.
-    auto family = FamilyService(m_s).find(o.familyId);
+    const FollowUp& x = *row.value();
+    // Only someone who may see the follow-up may read it; to anyone else it does not exist.
+    auto family = FamilyService(m_s).find(x.familyId);
     if (!family.ok())
         return family.error().code == ErrorCode::NotFound ? makeError(ErrorCode::NotFound, notFound)
                                                           : family.error();
@@ -44,20 +42,29 @@ Result<FollowUp> FollowUpService::amend(const QString& followUpId, const FollowU
                               "SELECT 1 FROM people p WHERE p.id = ? AND p.member_role = 'child' "
                               "AND p.school IN (SELECT value FROM user_scopes WHERE user_id = ? "
                               "AND kind = 'school');",
-                              {o.personId, m_s.user().id});
+                              {x.personId, m_s.user().id});
         if (!visible.ok())
             return visible.error();
         if (!visible.value())
             return makeError(ErrorCode::NotFound, notFound);
     }
-    if (!o.supersededBy.isEmpty())
+    return x;
+}
+
+Result<FollowUp> FollowUpService::amend(const QString& followUpId, const FollowUp& corrected,
+                                        const QString& reason)
+{
+    auto old = get(followUpId);
+    if (!old.ok())
+        return old.error();
+    if (!old->supersededBy.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          tr("This follow-up has already been corrected; correct the correction "
                             "instead."));
     JIAHU_TRY(TextRules::checkRequired(tr("The reason for the correction"), reason,
                                        TextRules::kLine));
     FollowUp c = corrected;
-    c.familyId = o.familyId;
+    c.familyId = old->familyId;
     return record(c, followUpId, reason);
 }
 

@@ -61,6 +61,8 @@ public:
 
     /// Counselors may add follow-ups for the children of their own school (name the child).
     Result<FollowUp> add(const FollowUp& followUp);
+    /// One follow-up, if the user may see it.
+    Result<FollowUp> get(const QString& followUpId);
     /// Records a corrected follow-up that replaces `followUpId` (with the reason).
     Result<FollowUp> amend(const QString& followUpId, const FollowUp& corrected,
                            const QString& reason);

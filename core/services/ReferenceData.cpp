@@ -13,7 +13,6 @@
 
 namespace jiahu {
 
-
 Status ReferenceData::addTown(const QString& name, const QString& code)
 {
     JIAHU_TRY(m_s.policy().requireAdministrator());
@@ -100,49 +99,65 @@ Result<QString> ReferenceData::userId(const QString& userName)
 Status ReferenceData::setScope(const QString& userName, const QString& kind,
                                const QStringList& values)
 {
+    return setScopes(userName, {{kind, values}});
+}
+
+Status ReferenceData::setScopes(const QString& userName, const QMap<QString, QStringList>& scopes)
+{
     JIAHU_TRY(m_s.policy().requireAdministrator());
-    static const QStringList kinds = {QStringLiteral("town"), QStringLiteral("school"),
-                                      QStringLiteral("agency"), QStringLiteral("case_role")};
-    if (!kinds.contains(kind))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("A scope is town, school, agency or case_role."));
-    if (kind == QLatin1String("agency") && values.size() > 1)
-        return makeError(ErrorCode::InvalidArgument, tr("A liaison works for one agency."));
-    if (kind == QLatin1String("case_role"))
-        for (const QString& v : values)
-            if (!Roles::fromId(v) || v == QLatin1String("administrator"))
-                return makeError(
-                    ErrorCode::InvalidArgument,
-                    tr("A case role is caseworker, counselor, supervisor or liaison."));
-    for (const QString& v : values) {
-        JIAHU_TRY(TextRules::checkRequired(tr("Scope"), v, TextRules::kShort));
-        if (kind == QLatin1String("town") && v != QLatin1String("*")) {
-            auto town = fetchOne(
-                m_s.db(), "SELECT 1 FROM towns WHERE name = ?;", {v},
-                [](const Statement&) { return true; }, tr("%1 is not a known town.").arg(v));
-            if (!town.ok())
-                return town.error();
-        }
-    }
     auto id = userId(userName);
     if (!id.ok())
         return id.error();
+    static const QStringList kinds = {QStringLiteral("town"), QStringLiteral("school"),
+                                      QStringLiteral("agency"), QStringLiteral("case_role")};
+    QMap<QString, QStringList> clean;
+    for (auto it = scopes.begin(); it != scopes.end(); ++it) {
+        const QString& kind = it.key();
+        if (!kinds.contains(kind))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("A scope is town, school, agency or case_role."));
+        QStringList values;
+        for (const QString& v : it.value())
+            values << v.trimmed();
+        if (kind == QLatin1String("agency") && values.size() > 1)
+            return makeError(ErrorCode::InvalidArgument, tr("A liaison works for one agency."));
+        if (kind == QLatin1String("case_role"))
+            for (const QString& v : values)
+                if (!Roles::fromId(v) || v == QLatin1String("administrator"))
+                    return makeError(
+                        ErrorCode::InvalidArgument,
+                        tr("A case role is caseworker, counselor, supervisor or liaison."));
+        for (const QString& v : values) {
+            JIAHU_TRY(TextRules::checkRequired(tr("Scope"), v, TextRules::kShort));
+            if (kind == QLatin1String("town") && v != QLatin1String("*")) {
+                auto town = fetchOne(
+                    m_s.db(), "SELECT 1 FROM towns WHERE name = ?;", {v},
+                    [](const Statement&) { return true; }, tr("%1 is not a known town.").arg(v));
+                if (!town.ok())
+                    return town.error();
+            }
+        }
+        clean.insert(kind, values);
+    }
     auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    auto del = m_s.db().prepare("DELETE FROM user_scopes WHERE user_id = ? AND kind = ?;");
-    if (!del.ok())
-        return del.error();
-    JIAHU_TRY(del->bindAll(id.value(), kind).exec());
-    auto ins = m_s.db().prepare("INSERT OR IGNORE INTO user_scopes(user_id, kind, value) "
-                                "VALUES (?, ?, ?);");
-    if (!ins.ok())
-        return ins.error();
-    for (const QString& v : values)
-        JIAHU_TRY(ins->bindAll(id.value(), kind, v.trimmed()).exec());
-    m_s.noteChange(QStringLiteral("user_scopes"), id.value());
-    JIAHU_TRY(m_s.audit(QStringLiteral("user.scope"), QStringLiteral("user"), id.value(), {},
-                        kind + u'=' + values.join(u',')));
+    for (auto it = clean.begin(); it != clean.end(); ++it) {
+        const QString& kind = it.key();
+        auto del = m_s.db().prepare("DELETE FROM user_scopes WHERE user_id = ? AND kind = ?;");
+        if (!del.ok())
+            return del.error();
+        JIAHU_TRY(del->bindAll(id.value(), kind).exec());
+        auto ins = m_s.db().prepare("INSERT OR IGNORE INTO user_scopes(user_id, kind, value) "
+                                    "VALUES (?, ?, ?);");
+        if (!ins.ok())
+            return ins.error();
+        for (const QString& v : it.value())
+            JIAHU_TRY(ins->bindAll(id.value(), kind, v).exec());
+        m_s.noteChange(QStringLiteral("user_scopes"), id.value());
+        JIAHU_TRY(m_s.audit(QStringLiteral("user.scope"), QStringLiteral("user"), id.value(), {},
+                            kind + u'=' + it.value().join(u',')));
+    }
     return tx->commit();
 }
 

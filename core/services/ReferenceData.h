@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QPair>
 
 namespace jiahu {
@@ -33,6 +34,10 @@ public:
 
     /// Replaces the user's scope entries of `kind` ("town", "school", "agency", "case_role").
     Status setScope(const QString& userName, const QString& kind, const QStringList& values);
+    /// Replaces the user's entries of every kind in `scopes` (kind -> values; kinds left out
+    /// are kept) in one transaction: every value is checked first, and either all kinds change
+    /// or none. The user is looked up before any value is judged.
+    Status setScopes(const QString& userName, const QMap<QString, QStringList>& scopes);
     Result<Scope> scopeOf(const QString& userName);
 
 private:
