@@ -24,6 +24,11 @@ const QCommandLineOption kPasswordStdin(
     QStringLiteral("password-stdin"),
     QStringLiteral("Read passwords from standard input, one per line, instead of the terminal."));
 const QCommandLineOption
+    kTargetUser(QStringLiteral("target-user"),
+                QStringLiteral("restore: an administrator of the database being replaced, when "
+                               "the backup is of another database."),
+                QStringLiteral("name"));
+const QCommandLineOption
     kRecovery(QStringLiteral("recovery"),
               QStringLiteral("Sign in with the recovery code instead of a password."));
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print results as JSON."));
@@ -78,14 +83,16 @@ CliApp::CliApp(const QStringList& arguments) : m_arguments(arguments)
                        "  audit verify            check the audit log's hash chain\n"
                        "  audit list              audit entries (--by, --family, --from, --to)\n"
                        "  backup DEST             write an encrypted backup (and DEST.keyring)\n"
-                       "  restore SRC             replace the database with a backup\n") +
+                       "  restore SRC             replace the database with a backup\n"
+                       "                          (--target-user NAME when SRC is a backup of\n"
+                       "                          another database)\n") +
         caseCommandHelp() +
         QStringLiteral("\nExit codes: 0 success, 1 failure, 2 usage error, 3 sign-in failed or "
                        "not permitted."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({kDb, kUser, kPasswordStdin, kRecovery, kJson, kLang, kAdmin, kDisplayName,
-                         kRole, kKdf, kFamily, kFrom, kTo, kLimit, kBy});
+                         kRole, kKdf, kFamily, kFrom, kTo, kLimit, kBy, kTargetUser});
     m_parser.addOptions(caseCommandOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 }
@@ -238,12 +245,20 @@ int CliApp::init()
 int CliApp::doctor()
 {
     HealthReport report;
-    if (m_parser.isSet(kUser) || m_parser.isSet(kRecovery) ||
-        !QProcessEnvironment::systemEnvironment().value(QStringLiteral("JIAHU_USER")).isEmpty()) {
-        auto vault = unlock();
-        if (!vault.ok())
-            return fail(vault.error());
-        report = vault.value()->checkHealth();
+    QString user = m_parser.value(kUser);
+    if (user.isEmpty())
+        user = QProcessEnvironment::systemEnvironment().value(QStringLiteral("JIAHU_USER"));
+    if (m_parser.isSet(kRecovery) || !user.isEmpty()) {
+        // Signs in without changing anything, also to a database known to be damaged.
+        const bool recovery = m_parser.isSet(kRecovery);
+        auto secret = m_secrets->read(recovery ? tr("Recovery code: ")
+                                               : tr("Password for %1: ").arg(user));
+        if (!secret.ok())
+            return fail(secret.error());
+        auto checked = Vault::diagnose(databasePath(), user, secret.value(), recovery);
+        if (!checked.ok())
+            return fail(checked.error());
+        report = checked.value();
     } else {
         report = Vault::inspectFiles(databasePath());
         report.ok(tr("Sign in with --user to check the database's contents as well."));
@@ -475,7 +490,19 @@ int CliApp::restore(const QString& source)
     auto password = m_secrets->read(tr("Password for %1 in the backup: ").arg(user));
     if (!password.ok())
         return fail(password.error());
-    auto aside = Vault::restore(source, databasePath(), user, password.value());
+    // A backup of another database replaces this one only with one of its administrators.
+    Vault::TargetAdministrator targetAdmin;
+    std::optional<SecureBytes> targetPassword;
+    if (m_parser.isSet(kTargetUser)) {
+        targetAdmin.userName = m_parser.value(kTargetUser);
+        auto second = m_secrets->read(
+            tr("Password for %1 in the database being replaced: ").arg(targetAdmin.userName));
+        if (!second.ok())
+            return fail(second.error());
+        targetPassword = std::move(second.value());
+        targetAdmin.password = &*targetPassword;
+    }
+    auto aside = Vault::restore(source, databasePath(), user, password.value(), targetAdmin);
     if (!aside.ok())
         return fail(aside.error());
     print(tr("Restored %1 from %2.").arg(databasePath(), source));

@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(bytes.size() > 4096);
         bytes.truncate(1000);
         QVERIFY(test::writeAll(path, bytes));
-        expectRefusedUnchanged(path, &m_key, ErrorCode::NotADatabase);
+        expectRefusedUnchanged(path, &m_key, ErrorCode::Corrupt);
     }
 
     void garbageFile()

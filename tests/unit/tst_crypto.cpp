@@ -136,7 +136,7 @@ private Q_SLOTS:
         qint64 now = 1000000;
         const auto clock = [&now] { return now; };
         {
-            UnlockThrottle t(db, clock);
+            UnlockThrottle t(db, QStringLiteral("liuying"), clock);
             QCOMPARE(t.remainingMs(), 0);
             QVERIFY(t.checkAllowed().ok());
             t.recordFailure();
@@ -152,7 +152,7 @@ private Q_SLOTS:
         }
         {
             // The count survives a restart of the program.
-            UnlockThrottle t(db, clock);
+            UnlockThrottle t(db, QStringLiteral("liuying"), clock);
             QCOMPARE(t.failures(), 3);
             QCOMPARE(t.remainingMs(), 4000);
             now -= 100000; // clock set back: never more than one delay
@@ -161,7 +161,7 @@ private Q_SLOTS:
             t.recordSuccess();
             QCOMPARE(t.remainingMs(), 0);
         }
-        QCOMPARE(UnlockThrottle(db, clock).failures(), 0);
+        QCOMPARE(UnlockThrottle(db, QStringLiteral("liuying"), clock).failures(), 0);
         QCOMPARE(UnlockThrottle::delayAfter(30), UnlockThrottle::kMaxDelayMs);
     }
 };

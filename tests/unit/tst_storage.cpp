@@ -203,9 +203,9 @@ private Q_SLOTS:
             {3, "more", "INSERT INTO m(a, b) SELECT a + 1, b || '+3' FROM m;"},
         };
         QVERIFY(Migrator::migrate(*m_db, std::span(steps, 2)).ok());
-        QCOMPARE(m_db->userVersion(), 2);
+        QCOMPARE(m_db->userVersion().value(), 2);
         QVERIFY(Migrator::migrate(*m_db, steps).ok()); // only step 3 runs now
-        QCOMPARE(m_db->userVersion(), 3);
+        QCOMPARE(m_db->userVersion().value(), 3);
         QVERIFY(Migrator::migrate(*m_db, steps).ok()); // nothing to do
         auto st = m_db->prepare("SELECT count(*), group_concat(b, ',') FROM m;");
         QVERIFY(st->step().value());
@@ -222,7 +222,7 @@ private Q_SLOTS:
         auto st = Migrator::migrate(*m_db, steps);
         QVERIFY(!st.ok());
         QVERIFY(st.error().detail.contains(QStringLiteral("migration 2")));
-        QCOMPARE(m_db->userVersion(), 1);
+        QCOMPARE(m_db->userVersion().value(), 1);
         auto probe = m_db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'm2';");
         QVERIFY(probe->step().value());
         QCOMPARE(probe->int64(0), 0);
@@ -233,7 +233,7 @@ private Q_SLOTS:
         static constexpr Migration steps[] = {{1, "a", "SELECT 1;"}, {3, "c", "SELECT 1;"}};
         auto st = Migrator::migrate(*m_db, steps);
         QVERIFY(!st.ok());
-        QCOMPARE(m_db->userVersion(), 0);
+        QCOMPARE(m_db->userVersion().value(), 0);
     }
 
     void newerDatabaseIsRefusedAndUntouched()
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(!st.ok());
         QCOMPARE(st.error().code, ErrorCode::NewerVersion);
         QVERIFY(st.error().message.contains(QStringLiteral("newer version")));
-        QCOMPARE(m_db->userVersion(), 9);
+        QCOMPARE(m_db->userVersion().value(), 9);
         auto probe = m_db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'm';");
         QVERIFY(probe->step().value());
         QCOMPARE(probe->int64(0), 0);

@@ -133,8 +133,8 @@ private Q_SLOTS:
         auto second = Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, ErrorCode::Throttled);
-        QVERIFY(UnlockThrottle(f.path).remainingMs() > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(UnlockThrottle(f.path).remainingMs(), 0, 3000);
+        QVERIFY(UnlockThrottle(f.path, QStringLiteral("admin")).remainingMs() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(UnlockThrottle(f.path, QStringLiteral("admin")).remainingMs(), 0, 3000);
         auto third = Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
         QVERIFY(third.ok());
         QVERIFY(!QFile::exists(UnlockThrottle::statePathFor(f.path))); // success clears the count
