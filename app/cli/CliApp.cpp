@@ -251,8 +251,8 @@ int CliApp::doctor()
     if (m_parser.isSet(kRecovery) || !user.isEmpty()) {
         // Signs in without changing anything, also to a database known to be damaged.
         const bool recovery = m_parser.isSet(kRecovery);
-        auto secret = m_secrets->read(recovery ? tr("Recovery code: ")
-                                               : tr("Password for %1: ").arg(user));
+        auto secret =
+            m_secrets->read(recovery ? tr("Recovery code: ") : tr("Password for %1: ").arg(user));
         if (!secret.ok())
             return fail(secret.error());
         auto checked = Vault::diagnose(databasePath(), user, secret.value(), recovery);

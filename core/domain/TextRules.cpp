@@ -6,22 +6,20 @@ namespace {
 
 enum class Kind {
     Ordinary,
-    LineBreak,     ///< \n \r \v \f, NEL, U+2028, U+2029
-    Control,       ///< the other C0 controls, DEL, C1 controls
-    Invisible,     ///< zero-width and bidirectional formatting characters, BOM
-    NotText,       ///< a lone surrogate
+    LineBreak, ///< \n \r \v \f, NEL, U+2028, U+2029
+    Control,   ///< the other C0 controls, DEL, C1 controls
+    Invisible, ///< zero-width and bidirectional formatting characters, BOM
+    NotText,   ///< a lone surrogate
 };
 
 Kind kindOf(char32_t u)
 {
-    if (u == '\n' || u == '\r' || u == 0x0B || u == 0x0C || u == 0x85 || u == 0x2028 ||
-        u == 0x2029)
+    if (u == '\n' || u == '\r' || u == 0x0B || u == 0x0C || u == 0x85 || u == 0x2028 || u == 0x2029)
         return Kind::LineBreak;
     if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F))
         return Kind::Control;
     if ((u >= 0x200B && u <= 0x200F) || (u >= 0x202A && u <= 0x202E) ||
-        (u >= 0x2060 && u <= 0x2064) || (u >= 0x2066 && u <= 0x2069) || u == 0xFEFF ||
-        u == 0x061C)
+        (u >= 0x2060 && u <= 0x2064) || (u >= 0x2066 && u <= 0x2069) || u == 0xFEFF || u == 0x061C)
         return Kind::Invisible;
     if (u >= 0xD800 && u <= 0xDFFF)
         return Kind::NotText;

@@ -56,8 +56,8 @@ QByteArray ChangeLogTriggers::jsonValue(const QByteArray& row, const QByteArray&
     // have no JSON number, become strings.
     return "CASE typeof(" + v + ") WHEN 'null' THEN 'null' WHEN 'integer' THEN CAST(" + v +
            " AS TEXT) WHEN 'real' THEN CASE WHEN abs(" + v + ") = 9e999 THEN '\"' || CAST(" + v +
-           " AS TEXT) || '\"' ELSE CAST(" + v + " AS TEXT) END WHEN 'blob' THEN '\"' || hex(" +
-           v + ") || '\"' ELSE jiahu_json_text(" + v + ") END";
+           " AS TEXT) || '\"' ELSE CAST(" + v + " AS TEXT) END WHEN 'blob' THEN '\"' || hex(" + v +
+           ") || '\"' ELSE jiahu_json_text(" + v + ") END";
 }
 
 Status ChangeLogTriggers::install(Database& db, const QByteArray& table,

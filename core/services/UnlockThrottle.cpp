@@ -105,8 +105,8 @@ void UnlockThrottle::save() const
 {
     QJsonObject entries = readEntries(m_statePath);
     if (m_failures > 0)
-        entries.insert(m_key, QJsonObject{{kFailures, m_failures},
-                                          {kLastFailure, double(m_lastFailureMs)}});
+        entries.insert(
+            m_key, QJsonObject{{kFailures, m_failures}, {kLastFailure, double(m_lastFailureMs)}});
     else
         entries.remove(m_key);
     if (entries.isEmpty()) {

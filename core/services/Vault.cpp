@@ -101,7 +101,7 @@ Status Vault::checkDisplayName(const QString& displayName)
 }
 
 Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureBytes& password,
-                                    Clock clockIn)
+                                     Clock clockIn)
 {
     JIAHU_TRY(checkUserName(options.adminName));
     JIAHU_TRY(checkDisplayName(options.adminDisplayName));
@@ -207,8 +207,8 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
 Result<std::unique_ptr<Vault>> Vault::unlock(const QString& databasePath, const QString& userName,
                                              const SecureBytes& password, Clock clock)
 {
-    auto vault = unlockSlot(databasePath, userName, false, password, OpenFor::Session,
-                            std::move(clock));
+    auto vault =
+        unlockSlot(databasePath, userName, false, password, OpenFor::Session, std::move(clock));
     if (vault.ok())
         JIAHU_TRY(vault.value()->audit(QStringLiteral("session.unlock"), QStringLiteral("user"),
                                        vault.value()->user().id));
@@ -222,8 +222,8 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryCode(const QString& data
     auto canonical = RecoveryCode::normalize(typedCode.view());
     if (!canonical.ok())
         return canonical.error();
-    auto vault = unlockSlot(databasePath, {}, true, canonical.value(), OpenFor::Session,
-                            std::move(clock));
+    auto vault =
+        unlockSlot(databasePath, {}, true, canonical.value(), OpenFor::Session, std::move(clock));
     if (vault.ok())
         JIAHU_TRY(vault.value()->audit(QStringLiteral("session.recovery"),
                                        QStringLiteral("database"),
@@ -659,9 +659,8 @@ Result<QString> Vault::restore(const QString& backupPath, const QString& targetP
         return aside.error();
     // The kept database keeps its keyring beside it, under the name that opens it; a keyring
     // without its database is kept too.
-    const QString keptKeyring = aside->isEmpty()
-                                    ? Keyring::pathFor(targetPath + u'.' + asideSuffix)
-                                    : Keyring::pathFor(aside.value());
+    const QString keptKeyring = aside->isEmpty() ? Keyring::pathFor(targetPath + u'.' + asideSuffix)
+                                                 : Keyring::pathFor(aside.value());
     if (QFile::exists(targetKeyring) && !QFile::rename(targetKeyring, keptKeyring))
         return makeError(ErrorCode::Io,
                          tr("The restored files could not be put in place at %1.").arg(targetPath));
@@ -694,8 +693,26 @@ Result<HealthReport> Vault::diagnose(const QString& databasePath, const QString&
     }
     auto vault = unlockSlot(databasePath, userName, recoveryCode, canonical ? *canonical : secret,
                             OpenFor::Doctor, std::move(clock));
-    if (vault.ok())
-        return vault.value()->checkHealth();
+    if (vault.ok()) {
+        Vault& v = *vault.value();
+        HealthReport report = v.checkHealth();
+        if (!report.healthy())
+            return report; // nothing is written to a database with problems
+        // A sound database records who checked it, as it records every sign-in.
+        if (!v.m_recovery) {
+            auto account = UserDirectory(*v.m_db).byName(userName);
+            if (!account.ok()) {
+                report.problem(account.error().toString());
+                return report;
+            }
+            v.m_user = account.value();
+        }
+        if (auto st = v.audit(QStringLiteral("database.doctor"), QStringLiteral("database"),
+                              v.databaseId().toString(QUuid::WithoutBraces));
+            !st.ok())
+            report.problem(st.error().toString());
+        return report;
+    }
     switch (vault.error().code) {
     case ErrorCode::WrongPassword:
     case ErrorCode::Throttled:
@@ -820,7 +837,8 @@ HealthReport Vault::checkHealth()
     }
     for (const UserAccount& u : list.value())
         if (!m_keyring.findUser(u.name))
-            report.problem(tr("User %1 has no entry in the keyring and cannot sign in.").arg(u.name));
+            report.problem(
+                tr("User %1 has no entry in the keyring and cannot sign in.").arg(u.name));
     for (const KeySlot& s : m_keyring.entries()) {
         if (s.kind != SlotKind::User)
             continue;

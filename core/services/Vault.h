@@ -81,9 +81,9 @@ public:
                                                  const QString& userName,
                                                  const SecureBytes& password, Clock clock = {});
     /// Signs in as the recovery slot: administrator rights, for resetting a password.
-    static Result<std::unique_ptr<Vault>>
-    unlockWithRecoveryCode(const QString& databasePath, const SecureBytes& typedCode,
-                           Clock clock = {});
+    static Result<std::unique_ptr<Vault>> unlockWithRecoveryCode(const QString& databasePath,
+                                                                 const SecureBytes& typedCode,
+                                                                 Clock clock = {});
     /// Checks a backup opens with the given credentials (an administrator of the backup) and is
     /// sound, then installs it (and its keyring) at `targetPath`. Replacing an existing database
     /// also needs a right to that database: either the backup is of the same database (the same
@@ -99,9 +99,10 @@ public:
     /// header, the damage marker.
     static HealthReport inspectFiles(const QString& databasePath);
     /// doctor with a password (or, with `recoveryCode`, the recovery code): signs in without
-    /// changing anything (no migration, no audit entry), also to a database known to be damaged,
-    /// and runs checkHealth(). A database that cannot be opened is a problem in the report; a
-    /// wrong password or a throttled attempt is an error.
+    /// migrating, also to a database known to be damaged, and runs checkHealth(); only a
+    /// database found healthy is written to (the audit entry "database.doctor"). A database that
+    /// cannot be opened is a problem in the report; a wrong password or a throttled attempt is an
+    /// error.
     static Result<HealthReport> diagnose(const QString& databasePath, const QString& userName,
                                          const SecureBytes& secret, bool recoveryCode = false,
                                          Clock clock = {});

@@ -57,9 +57,9 @@ Status checkFileShape(const QString& path, bool encrypted)
     if (!info.exists())
         return {};
     if (!info.isFile())
-        return makeError(ErrorCode::Io,
-                         Database::tr("%1 is not a file. Choose the database file itself.")
-                             .arg(path));
+        return makeError(
+            ErrorCode::Io,
+            Database::tr("%1 is not a file. Choose the database file itself.").arg(path));
     const qint64 size = info.size();
     if (size == 0)
         return makeError(ErrorCode::Corrupt,

@@ -130,9 +130,8 @@ QByteArray SqlFunctions::jsonStringLiteral(const char* bytes, size_t size)
 
 int SqlFunctions::registerAll(sqlite3* db)
 {
-    return sqlite3_create_function_v2(db, "jiahu_json_text", 1,
-                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                      &jsonTextFunction, nullptr, nullptr, nullptr);
+    return sqlite3_create_function_v2(db, "jiahu_json_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                      nullptr, &jsonTextFunction, nullptr, nullptr, nullptr);
 }
 
 } // namespace jiahu

@@ -193,17 +193,21 @@ private Q_SLOTS:
         const QString otherBackup = m_dir.filePath(QStringLiteral("other-backup.jiahu"));
         QCOMPARE(init(other, QStringLiteral("other"), "other-password-1").exitCode, 0);
         QCOMPARE(init(target, QStringLiteral("boss"), "boss-password-1").exitCode, 0);
-        Run r = cli({QStringLiteral("--db"), other, QStringLiteral("--user"),
-                     QStringLiteral("other"), QStringLiteral("--password-stdin"),
-                     QStringLiteral("backup"), otherBackup},
-                    "other-password-1\n");
+        Run r =
+            cli({QStringLiteral("--db"), other, QStringLiteral("--user"), QStringLiteral("other"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("backup"), otherBackup},
+                "other-password-1\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QByteArray targetBefore = test::readAll(target);
         const QByteArray keyringBefore = test::readAll(target + QStringLiteral(".keyring"));
 
-        const QStringList restore{QStringLiteral("--db"), target, QStringLiteral("--user"),
-                                  QStringLiteral("other"), QStringLiteral("--password-stdin"),
-                                  QStringLiteral("restore"), otherBackup};
+        const QStringList restore{QStringLiteral("--db"),
+                                  target,
+                                  QStringLiteral("--user"),
+                                  QStringLiteral("other"),
+                                  QStringLiteral("--password-stdin"),
+                                  QStringLiteral("restore"),
+                                  otherBackup};
         r = cli(restore, "other-password-1\n");
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("--target-user")), qPrintable(r.err));
@@ -233,7 +237,8 @@ private Q_SLOTS:
         QVERIFY(test::writeAll(db, QByteArray()));
         Run r = cli({QStringLiteral("--db"), db, QStringLiteral("doctor")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("PROBLEM")) && r.out.contains(QStringLiteral("empty")),
+        QVERIFY2(r.out.contains(QStringLiteral("PROBLEM")) &&
+                     r.out.contains(QStringLiteral("empty")),
                  qPrintable(r.out));
         r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
                  QStringLiteral("--password-stdin"), QStringLiteral("doctor")},

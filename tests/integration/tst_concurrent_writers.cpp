@@ -65,8 +65,8 @@ private Q_SLOTS:
                     auto tx = Transaction::begin(*db.value());
                     if (!tx.ok())
                         return fail(tx.error());
-                    auto ins = db.value()->prepare(
-                        "INSERT INTO follow_ups(writer, n) VALUES (?, ?);");
+                    auto ins =
+                        db.value()->prepare("INSERT INTO follow_ups(writer, n) VALUES (?, ?);");
                     if (!ins.ok())
                         return fail(ins.error());
                     if (auto st = ins->bindAll(w, i).exec(); !st.ok())

@@ -109,8 +109,8 @@ private:
 
     void checkCompanionsAreOwnerWritable(const QString& path)
     {
-        for (const QString& companion : {path + QStringLiteral("-wal"),
-                                         path + QStringLiteral("-shm")}) {
+        for (const QString& companion :
+             {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
             if (!QFile::exists(companion))
                 continue;
             QVERIFY2(modeOf(companion) & S_IWUSR,
@@ -161,8 +161,8 @@ private Q_SLOTS:
         const QString path = makeDatabase(owner, group, 0600);
         QVERIFY(!path.isEmpty());
         QVERIFY(runAs(owner, group, [&] { return readOnlyRead(path); }));
-        for (const QString& companion : {path + QStringLiteral("-wal"),
-                                         path + QStringLiteral("-shm")})
+        for (const QString& companion :
+             {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
             if (QFile::exists(companion))
                 QCOMPARE(modeOf(companion), mode_t(0600)); // never wider than the database
         QVERIFY(runAs(owner, group, [&] { return readWriteWrite(path); }));

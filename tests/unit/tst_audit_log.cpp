@@ -2,10 +2,10 @@
 // was changed, removed or reordered.
 #include "TestSupport.h"
 
+#include "schema/Schema.h"
 #include "services/AuditLog.h"
 #include "services/Vault.h"
 #include "storage/Migrator.h"
-#include "schema/Schema.h"
 
 #include <QtTest>
 
@@ -160,9 +160,13 @@ private Q_SLOTS:
         qint64 now = 1262304000000; // 2010-01-01, far from the machine's time
         AuditLog log(*db, [&now] { return now; });
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(log.append({QStringLiteral("u-1"), QStringLiteral("liuying"),
-                                QStringLiteral("family.open"), QStringLiteral("family"),
-                                QStringLiteral("f1"), QStringLiteral("f1"), {}})
+            QVERIFY(log.append({QStringLiteral("u-1"),
+                                QStringLiteral("liuying"),
+                                QStringLiteral("family.open"),
+                                QStringLiteral("family"),
+                                QStringLiteral("f1"),
+                                QStringLiteral("f1"),
+                                {}})
                         .ok());
             now += 60000;
         }

@@ -101,7 +101,8 @@ private Q_SLOTS:
         Database::Options options;
         options.path = path;
         options.key = &m_key;
-        QVERIFY(test::errorOf(Database::open(options)).message.contains(QStringLiteral("truncated")));
+        QVERIFY(
+            test::errorOf(Database::open(options)).message.contains(QStringLiteral("truncated")));
         // A plain SQLite file is measured in its own page size.
         const QString plain = m_dir.filePath(QStringLiteral("plain.db"));
         {

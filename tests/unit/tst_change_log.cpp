@@ -161,11 +161,12 @@ private Q_SLOTS:
         controls += QStringLiteral("\"\\\x7f") + QChar(0x2028) + QStringLiteral("中文/</script>");
         const QString loneSurrogate = controls + QChar(0xD800) + QStringLiteral("end");
         QByteArray raw = controls.toUtf8();
-        static const char invalid[] = "\xC3\x28|\xED\xA0\x80|\xF8\x88\x80\x80\x80|\xFF|\xC0\xAF|\xE4\xB8";
+        static const char invalid[] =
+            "\xC3\x28|\xED\xA0\x80|\xF8\x88\x80\x80\x80|\xFF|\xC0\xAF|\xE4\xB8";
         raw += QByteArray(invalid, sizeof invalid - 1);
         const QChar r(0xFFFD);
-        const QString rawRead = controls + r + QStringLiteral("(|") + r + r + r + u'|' + r + r +
-                                r + r + r + u'|' + r + u'|' + r + r + u'|' + r;
+        const QString rawRead = controls + r + QStringLiteral("(|") + r + r + r + u'|' + r + r + r +
+                                r + r + u'|' + r + u'|' + r + r + u'|' + r;
 
         const qint64 before = lastSeq(fx.db());
         {
@@ -177,7 +178,8 @@ private Q_SLOTS:
                 "VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, 1, 1, 1, 'tester', ?);");
             QVERIFY(ins.ok());
             // Row 1: a QString holding a lone surrogate in every text column.
-            ins->bind(1, QStringLiteral("fam-surrogate")).bind(9, QStringLiteral("0000000000001-0000-n"));
+            ins->bind(1, QStringLiteral("fam-surrogate"))
+                .bind(9, QStringLiteral("0000000000001-0000-n"));
             for (int column = 2; column <= 8; ++column)
                 ins->bind(column, loneSurrogate + QString::number(column));
             QVERIFY(ins->exec().ok());
@@ -199,11 +201,11 @@ private Q_SLOTS:
         }
 
         // Every entry, these and all others, is valid UTF-8 and parses as a JSON object.
-        auto rows = fetchAll(fx.db(), "SELECT seq, row_id, op, fields FROM change_log ORDER BY seq;",
-                             {}, [](const Statement& st) {
-                                 return std::make_tuple(st.int64(0), st.text(1), st.text(2),
-                                                        st.blob(3));
-                             });
+        auto rows =
+            fetchAll(fx.db(), "SELECT seq, row_id, op, fields FROM change_log ORDER BY seq;", {},
+                     [](const Statement& st) {
+                         return std::make_tuple(st.int64(0), st.text(1), st.text(2), st.blob(3));
+                     });
         QVERIFY(rows.ok());
         QVERIFY(rows->size() >= 3);
         QHash<QString, QJsonObject> inserted;
@@ -211,7 +213,8 @@ private Q_SLOTS:
         for (const auto& [seq, rowId, op, fields] : rows.value()) {
             QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString asText = utf8.decode(fields);
-            QVERIFY2(!utf8.hasError(), qPrintable(QStringLiteral("entry %1 is not UTF-8").arg(seq)));
+            QVERIFY2(!utf8.hasError(),
+                     qPrintable(QStringLiteral("entry %1 is not UTF-8").arg(seq)));
             Q_UNUSED(asText);
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(fields, &error);
@@ -235,8 +238,9 @@ private Q_SLOTS:
             QCOMPARE(inserted.value(QStringLiteral("fam-raw")).value(columns[i]).toString(),
                      rawRead + QString::number(i + 2));
         }
-        QCOMPARE(inserted.value(QStringLiteral("fam-raw")).value(QStringLiteral("status")).toString(),
-                 QStringLiteral("open"));
+        QCOMPARE(
+            inserted.value(QStringLiteral("fam-raw")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("open"));
         QCOMPARE(updated.keys(), QStringList{QStringLiteral("notes")});
         QCOMPARE(updated.value(QStringLiteral("notes")).toString(),
                  rawRead + QStringLiteral("8") + QChar(0) + QChar(11) + QChar(27) + r);

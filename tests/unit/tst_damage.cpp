@@ -144,8 +144,7 @@ private Q_SLOTS:
         QVERIFY(markerText.size() < 1024);
 
         // Everyone's sign-in is refused the same way now, even before a damaged page is read.
-        auto worker =
-            Vault::unlock(path, QStringLiteral("worker"), test::secret(kWorkerPassword));
+        auto worker = Vault::unlock(path, QStringLiteral("worker"), test::secret(kWorkerPassword));
         QCOMPARE(test::errorOf(worker).code, ErrorCode::Corrupt);
         QVERIFY(worker.error().message.contains(QStringLiteral("jiahu-cli restore")));
 
@@ -157,10 +156,13 @@ private Q_SLOTS:
             auto tx = Transaction::begin(*db);
             QCOMPARE(test::errorOf(tx).code, ErrorCode::Corrupt);
             QVERIFY(tx.error().message.contains(QStringLiteral("jiahu-cli restore")));
-            auto audit =
-                AuditLog(*db).append({QStringLiteral("u"), QStringLiteral("admin"),
-                                      QStringLiteral("family.open"), QStringLiteral("family"),
-                                      QStringLiteral("f1"), QStringLiteral("f1"), {}});
+            auto audit = AuditLog(*db).append({QStringLiteral("u"),
+                                               QStringLiteral("admin"),
+                                               QStringLiteral("family.open"),
+                                               QStringLiteral("family"),
+                                               QStringLiteral("f1"),
+                                               QStringLiteral("f1"),
+                                               {}});
             QCOMPARE(test::errorOf(audit).code, ErrorCode::Corrupt);
             QCOMPARE(test::errorOf(db->rekey(test::fixedKey(0x33))).code, ErrorCode::Corrupt);
         }
@@ -169,24 +171,24 @@ private Q_SLOTS:
         // doctor finds the damage and keeps the marker.
         QVERIFY(!Vault::inspectFiles(path).healthy());
         QVERIFY(anyProblemContains(Vault::inspectFiles(path), QStringLiteral("damaged")));
-        auto report =
-            Vault::diagnose(path, QStringLiteral("admin"), test::secret(kAdminPassword));
+        auto report = Vault::diagnose(path, QStringLiteral("admin"), test::secret(kAdminPassword));
         QVERIFY(report.ok());
         QVERIFY(!report->healthy());
         QVERIFY(anyProblemContains(report.value(), QStringLiteral("integrity")));
         QVERIFY(QFile::exists(marker));
 
         // Restoring the latest backup clears it; the damaged file is kept aside with its marker.
-        auto aside = Vault::restore(backupPath, path, QStringLiteral("admin"),
-                                    test::secret(kAdminPassword));
+        auto aside =
+            Vault::restore(backupPath, path, QStringLiteral("admin"), test::secret(kAdminPassword));
         QVERIFY2(aside.ok(), qPrintable(test::errorOf(aside).toString()));
         QVERIFY(!QFile::exists(marker));
         QCOMPARE(hashOf(aside.value()), damagedBytes);
         QVERIFY(QFile::exists(Database::damageMarkerPath(aside.value())));
         auto again = Vault::unlock(path, QStringLiteral("worker"), test::secret(kWorkerPassword));
         QVERIFY2(again.ok(), qPrintable(test::errorOf(again).toString()));
-        QVERIFY(again.value()->audit(QStringLiteral("family.open"), QStringLiteral("family"),
-                                     QStringLiteral("f1"))
+        QVERIFY(again.value()
+                    ->audit(QStringLiteral("family.open"), QStringLiteral("family"),
+                            QStringLiteral("f1"))
                     .ok());
     }
 
@@ -249,14 +251,20 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(marker));
         QFile::remove(UnlockThrottle::statePathFor(path));
         // Signed in, doctor finds the database sound and lifts the refusal.
-        auto report =
-            Vault::diagnose(path, QStringLiteral("admin"), test::secret(kAdminPassword));
+        auto report = Vault::diagnose(path, QStringLiteral("admin"), test::secret(kAdminPassword));
         QVERIFY(report.ok());
         for (const auto& f : report->findings)
             QVERIFY2(!f.problem, qPrintable(f.text));
         QVERIFY(!QFile::exists(marker));
         auto vault = Vault::unlock(path, QStringLiteral("admin"), test::secret(kAdminPassword));
         QVERIFY2(vault.ok(), qPrintable(test::errorOf(vault).toString()));
+        // The check of a sound database is in the audit log, by whom it was made.
+        auto entries = vault.value()->auditEntries({});
+        QVERIFY(entries.ok() && entries->size() >= 2);
+        const AuditEntry& doctor = entries->at(entries->size() - 2);
+        QCOMPARE(doctor.record.action, QStringLiteral("database.doctor"));
+        QCOMPARE(doctor.record.userName, QStringLiteral("admin"));
+        QCOMPARE(doctor.record.userId, vault.value()->user().id);
     }
 
     void addUserDoesNotTakeAFailedLookupForNoSuchUser()

@@ -265,16 +265,18 @@ private Q_SLOTS:
         QTest::newRow("short escapes")
             << QByteArray("\b\f\n\r\t") << QByteArray("\"\\b\\f\\n\\r\\t\"");
         QTest::newRow("other controls, NUL kept")
-            << QByteArray("a\0b\x0B\x1F\x01", 6) << QByteArray("\"a\\u0000b\\u000b\\u001f\\u0001\"");
+            << QByteArray("a\0b\x0B\x1F\x01", 6)
+            << QByteArray("\"a\\u0000b\\u000b\\u001f\\u0001\"");
         QTest::newRow("DEL, slash and U+2028 are valid JSON")
             << QByteArray("\x7F/\xE2\x80\xA8") << QByteArray("\"\x7F/\xE2\x80\xA8\"");
         QTest::newRow("valid UTF-8 kept") << QString::fromUcs4(U"家𠮷").toUtf8()
                                           << ('"' + QString::fromUcs4(U"家𠮷").toUtf8() + '"');
-        QTest::newRow("stray continuation") << QByteArray("a\x80z") << QByteArray("\"a\xEF\xBF\xBDz\"");
-        QTest::newRow("overlong") << QByteArray("\xC0\xAF") << QByteArray("\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+        QTest::newRow("stray continuation")
+            << QByteArray("a\x80z") << QByteArray("\"a\xEF\xBF\xBDz\"");
+        QTest::newRow("overlong") << QByteArray("\xC0\xAF")
+                                  << QByteArray("\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
         QTest::newRow("encoded surrogate")
-            << QByteArray("\xED\xA0\x80")
-            << QByteArray("\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+            << QByteArray("\xED\xA0\x80") << QByteArray("\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
         QTest::newRow("truncated at the end")
             << QByteArray("x\xE4\xB8") << QByteArray("\"x\xEF\xBF\xBD\"");
         QTest::newRow("truncated before ASCII")
@@ -306,12 +308,12 @@ private Q_SLOTS:
                                   "jiahu_json_text(42);");
             QVERIFY(st.ok());
             static const char bytes[] = "tab\there\0nul\x0B\xFF";
-            QCOMPARE(sqlite3_bind_text(st->handle(), 1, bytes, int(sizeof bytes - 1),
-                                       SQLITE_STATIC),
-                     SQLITE_OK);
+            QCOMPARE(
+                sqlite3_bind_text(st->handle(), 1, bytes, int(sizeof bytes - 1), SQLITE_STATIC),
+                SQLITE_OK);
             QVERIFY(st->step().value());
-            QCOMPARE(st->blob(0), QByteArray("\"tab\\there\\u0000nul\\u000b") +
-                                      QByteArray("\xEF\xBF\xBD\""));
+            QCOMPARE(st->blob(0),
+                     QByteArray("\"tab\\there\\u0000nul\\u000b") + QByteArray("\xEF\xBF\xBD\""));
             QVERIFY(st->isNull(1));
             QCOMPARE(st->text(2), QStringLiteral("\"42\""));
         }

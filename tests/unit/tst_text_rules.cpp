@@ -32,8 +32,10 @@ private Q_SLOTS:
         QCOMPARE(test::errorOf(tooLong).code, ErrorCode::InvalidArgument);
         QCOMPARE(tooLong.error().message,
                  QStringLiteral("Name is too long: 51 characters, at most 50 are allowed."));
-        QVERIFY(TextRules::check(QStringLiteral("Name"), QStringLiteral("家").repeated(50), 50).ok());
-        QVERIFY(!TextRules::check(QStringLiteral("Name"), QStringLiteral("家").repeated(51), 50).ok());
+        QVERIFY(
+            TextRules::check(QStringLiteral("Name"), QStringLiteral("家").repeated(50), 50).ok());
+        QVERIFY(
+            !TextRules::check(QStringLiteral("Name"), QStringLiteral("家").repeated(51), 50).ok());
         QVERIFY(TextRules::checkRequired(QStringLiteral("Name"), yoshi.repeated(26), 50).ok());
     }
 
@@ -43,15 +45,15 @@ private Q_SLOTS:
         for (uint u : {0x200Bu, 0x200Cu, 0x200Du, 0x200Eu, 0x200Fu, 0x202Au, 0x202Bu, 0x202Cu,
                        0x202Du, 0x202Eu, 0x2060u, 0x2061u, 0x2062u, 0x2063u, 0x2064u, 0x2066u,
                        0x2067u, 0x2068u, 0x2069u, 0xFEFFu, 0x061Cu, 0x2028u, 0x2029u})
-            QTest::newRow(qPrintable(QStringLiteral("U+%1").arg(u, 4, 16, QLatin1Char('0'))))
-                << u;
+            QTest::newRow(qPrintable(QStringLiteral("U+%1").arg(u, 4, 16, QLatin1Char('0')))) << u;
     }
 
     void invisibleAndDirectionCharactersAreRefused()
     {
         QFETCH(uint, u);
         for (bool multiLine : {false, true}) {
-            auto st = TextRules::check(QStringLiteral("Guardian name"), withChar(u), 100, multiLine);
+            auto st =
+                TextRules::check(QStringLiteral("Guardian name"), withChar(u), 100, multiLine);
             QCOMPARE(test::errorOf(st).code, ErrorCode::InvalidArgument);
             QVERIFY2(st.error().message.startsWith(QStringLiteral("Guardian name ")),
                      qPrintable(st.error().message));
@@ -94,7 +96,8 @@ private Q_SLOTS:
         auto single = TextRules::check(QStringLiteral("Name"), QStringLiteral("王\n小明"), 100);
         QCOMPARE(single.error().message, QStringLiteral("Name must be a single line."));
         QVERIFY(!TextRules::check(QStringLiteral("Name"), QStringLiteral("王\t小明"), 100).ok());
-        QVERIFY(!TextRules::check(QStringLiteral("Notes"), QStringLiteral("a\r\nb"), 100, true).ok());
+        QVERIFY(
+            !TextRules::check(QStringLiteral("Notes"), QStringLiteral("a\r\nb"), 100, true).ok());
         QCOMPARE(TextRules::check(QStringLiteral("Name"), withChar(0x2028), 100).error().message,
                  QStringLiteral("Name must be a single line."));
     }

@@ -134,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, ErrorCode::Throttled);
         QVERIFY(UnlockThrottle(f.path, QStringLiteral("admin")).remainingMs() > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(UnlockThrottle(f.path, QStringLiteral("admin")).remainingMs(), 0, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(UnlockThrottle(f.path, QStringLiteral("admin")).remainingMs(), 0,
+                                  3000);
         auto third = Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
         QVERIFY(third.ok());
         QVERIFY(!QFile::exists(UnlockThrottle::statePathFor(f.path))); // success clears the count
@@ -429,9 +430,8 @@ private Q_SLOTS:
         qint64 now = 1731234567890; // 2024-11-10 10:29:27.890 UTC
         const Clock clock = [&now] { return now; };
         const QString path = m_dir.filePath(QStringLiteral("clock%1.jiahu").arg(++m_counter));
-        auto created =
-            Vault::create({path, QStringLiteral("admin"), {}, test::fastKdf()},
-                          test::secret(kAdminPassword), clock);
+        auto created = Vault::create({path, QStringLiteral("admin"), {}, test::fastKdf()},
+                                     test::secret(kAdminPassword), clock);
         QVERIFY(created.ok());
         Vault& admin = *created->vault;
         QCOMPARE(admin.user().createdAt, now);
@@ -459,8 +459,8 @@ private Q_SLOTS:
             const QByteArray hex = e.id.toLatin1().replace('-', "").left(12);
             QCOMPARE(hex.toLongLong(nullptr, 16), e.at);
         }
-        QCOMPARE(times, (QList<qint64>{1731234567890, 1731234568890, 1731234569890,
-                                       1731234569890}));
+        QCOMPARE(times,
+                 (QList<qint64>{1731234567890, 1731234568890, 1731234569890, 1731234569890}));
         for (const KeySlot& slot : admin.keyring().entries())
             QVERIFY(slot.createdAt == 1731234567890 || slot.createdAt == 1731234568890 ||
                     slot.createdAt == 1731234569890);
@@ -532,14 +532,15 @@ private Q_SLOTS:
 
         // With the target's administrator it goes ahead.
         const SecureBytes adminPassword = test::secret(kAdminPassword);
-        auto done = Vault::restore(otherBackup, target.path, QStringLiteral("admin"),
-                                   test::secret(kAdminPassword),
-                                   {QStringLiteral("admin"), &adminPassword});
+        auto done =
+            Vault::restore(otherBackup, target.path, QStringLiteral("admin"),
+                           test::secret(kAdminPassword), {QStringLiteral("admin"), &adminPassword});
         QVERIFY2(done.ok(), qPrintable(test::errorOf(done).toString()));
         QCOMPARE(test::readAll(done.value()), dbBefore);
         auto restored = unlock(target.path, "admin", kAdminPassword);
         QVERIFY(restored);
-        QCOMPARE(restored->databaseId(), Keyring::load(Keyring::pathFor(otherBackup))->databaseId());
+        QCOMPARE(restored->databaseId(),
+                 Keyring::load(Keyring::pathFor(otherBackup))->databaseId());
     }
 
     void restoringToANewPlaceNeedsNoTargetCredentials()
@@ -576,8 +577,8 @@ private Q_SLOTS:
         recovery.value().reset();
         // The caseworker's and the recovery code's successes clear nothing of the admin's.
         QVERIFY(UnlockThrottle(f.path, QStringLiteral("admin")).remainingMs() > 0);
-        QCOMPARE(test::errorOf(Vault::unlock(f.path, QStringLiteral("admin"),
-                                             test::secret(kAdminPassword)))
+        QCOMPARE(test::errorOf(
+                     Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword)))
                      .code,
                  ErrorCode::Throttled);
 
@@ -608,8 +609,8 @@ private Q_SLOTS:
         auto admin = unlock(f.path, "admin", kAdminPassword);
         QVERIFY(admin);
         const auto add = [&](const QString& name, const QString& display = {}) {
-            return admin->addUser({name, display, Role::Caseworker},
-                                  test::secret(kWorkerPassword), test::fastKdf());
+            return admin->addUser({name, display, Role::Caseworker}, test::secret(kWorkerPassword),
+                                  test::fastKdf());
         };
         const QString yoshi = QString::fromUcs4(U"𠮷");
         // 64 characters of four UTF-8 bytes (128 UTF-16 units) fit; 65 do not.
@@ -627,9 +628,9 @@ private Q_SLOTS:
             QVERIFY2(display.error().message.contains(QStringLiteral("display name")),
                      qPrintable(display.error().message));
         }
-        QCOMPARE(test::errorOf(add(QStringLiteral("zhao"), QStringLiteral("赵").repeated(101)))
-                     .code,
-                 ErrorCode::InvalidArgument);
+        QCOMPARE(
+            test::errorOf(add(QStringLiteral("zhao"), QStringLiteral("赵").repeated(101))).code,
+            ErrorCode::InvalidArgument);
         QVERIFY(add(QStringLiteral("zhao"), yoshi.repeated(100)).ok());
         auto createBad = Vault::create({m_dir.filePath(QStringLiteral("rlo.jiahu")),
                                         QStringLiteral("ad\u202Emin"),
