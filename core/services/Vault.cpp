@@ -718,7 +718,6 @@ Result<HealthReport> Vault::diagnose(const QString& databasePath, const QString&
     case ErrorCode::Throttled:
     case ErrorCode::PermissionDenied:
     case ErrorCode::InvalidArgument:
-    case ErrorCode::NotFound:
         return vault.error();
     default:
         break;
