@@ -562,34 +562,37 @@ private Q_SLOTS:
     void failedUnlocksDelayOnlyThatUser()
     {
         const Fixture f = createDatabase();
-        auto typo = Vault::unlock(f.path, QStringLiteral("admin"), test::secret("typo-password"));
-        QCOMPARE(test::errorOf(typo).code, ErrorCode::WrongPassword);
+        qint64 now = 1767225600000; // the clock stands still unless the test moves it
+        const Clock clock = [&now] { return now; };
+        const auto signIn = [&](const char* user, const char* password) {
+            return Vault::unlock(f.path, QString::fromLatin1(user), test::secret(password), clock);
+        };
+        QCOMPARE(test::errorOf(signIn("admin", "typo-password")).code, ErrorCode::WrongPassword);
         // The admin waits ...
-        auto adminNow =
-            Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
-        QCOMPARE(test::errorOf(adminNow).code, ErrorCode::Throttled);
+        QCOMPARE(test::errorOf(signIn("admin", kAdminPassword)).code, ErrorCode::Throttled);
         // ... the caseworker does not, nor does the recovery code.
-        QVERIFY(unlock(f.path, "worker", kWorkerPassword));
-        QVERIFY(UnlockThrottle(f.path, QStringLiteral("worker")).remainingMs() == 0);
+        QVERIFY(signIn("worker", kWorkerPassword).ok());
+        QCOMPARE(UnlockThrottle(f.path, QStringLiteral("worker"), clock).remainingMs(), 0);
         auto recovery =
-            Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(f.recoveryCode)));
+            Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(f.recoveryCode)), clock);
         QVERIFY2(recovery.ok(), qPrintable(test::errorOf(recovery).toString()));
         recovery.value().reset();
         // The caseworker's and the recovery code's successes clear nothing of the admin's.
-        QVERIFY(UnlockThrottle(f.path, QStringLiteral("admin")).remainingMs() > 0);
-        QCOMPARE(test::errorOf(
-                     Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword)))
-                     .code,
-                 ErrorCode::Throttled);
+        QCOMPARE(UnlockThrottle(f.path, QStringLiteral("admin"), clock).remainingMs(), 1000);
+        QCOMPARE(test::errorOf(signIn("admin", kAdminPassword)).code, ErrorCode::Throttled);
 
         // Recovery-code attempts count under their own key.
         const SecureBytes otherCode = RecoveryCode::generate(); // well-formed, not this one's
         const QString typoCode = QString::fromLatin1(otherCode.view());
-        auto badCode = Vault::unlockWithRecoveryCode(f.path, otherCode);
+        auto badCode = Vault::unlockWithRecoveryCode(f.path, otherCode, clock);
         QCOMPARE(test::errorOf(badCode).code, ErrorCode::WrongPassword);
-        QVERIFY(UnlockThrottle::forRecoveryCode(f.path).remainingMs() > 0);
-        QVERIFY(unlock(f.path, "worker", kWorkerPassword));
-        // No secret is kept in the state file.
+        QCOMPARE(UnlockThrottle::forRecoveryCode(f.path, clock).remainingMs(), 1000);
+        QCOMPARE(test::errorOf(Vault::unlockWithRecoveryCode(
+                                   f.path, test::secret(qPrintable(f.recoveryCode)), clock))
+                     .code,
+                 ErrorCode::Throttled);
+        QVERIFY(signIn("worker", kWorkerPassword).ok());
+        // No secret is kept in the state file, and only its owner may read it.
         const QByteArray state = test::readAll(UnlockThrottle::statePathFor(f.path));
         QVERIFY(state.contains("admin"));
         QVERIFY(!state.contains(kAdminPassword) && !state.contains("typo-password"));
@@ -597,9 +600,11 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(UnlockThrottle::statePathFor(f.path)),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
                      QFileDevice::WriteUser);
-        QTRY_COMPARE_WITH_TIMEOUT(UnlockThrottle(f.path, QStringLiteral("admin")).remainingMs(), 0,
-                                  3000);
-        QVERIFY(unlock(f.path, "admin", kAdminPassword));
+        // When the admin's wait is over, the admin signs in again.
+        now += 999;
+        QCOMPARE(test::errorOf(signIn("admin", kAdminPassword)).code, ErrorCode::Throttled);
+        now += 1;
+        QVERIFY(signIn("admin", kAdminPassword).ok());
         QFile::remove(UnlockThrottle::statePathFor(f.path));
     }
 
