@@ -108,6 +108,8 @@ WelcomeWindow::WelcomeWindow(QWidget* parent) : QWidget(parent)
     connect(createButton, &QPushButton::clicked, this, &WelcomeWindow::createNew);
     connect(forgot, &QPushButton::clicked, this, &WelcomeWindow::recover);
     connect(m_throttleTimer, &QTimer::timeout, this, &WelcomeWindow::updateThrottle);
+    connect(m_user, &QLineEdit::textChanged, this, &WelcomeWindow::updateThrottle);
+    connect(m_path, &QLineEdit::textChanged, this, &WelcomeWindow::updateThrottle);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
         Q_EMIT languageChosen(m_language->itemData(index).toString());
         m_error->showMessage(tr("The language changes the next time Jiahu starts."));
@@ -144,8 +146,11 @@ void WelcomeWindow::browse()
 
 void WelcomeWindow::updateThrottle()
 {
+    // Failed attempts delay only the user they were made as.
     const QString path = databasePath();
-    const qint64 wait = path.isEmpty() ? 0 : UnlockThrottle(path).remainingMs();
+    const QString user = m_user->text().trimmed();
+    const qint64 wait =
+        path.isEmpty() || user.isEmpty() ? 0 : UnlockThrottle(path, user).remainingMs();
     if (wait > 0) {
         m_unlockButton->setEnabled(false);
         m_unlockButton->setText(tr("Wait %n second(s)", nullptr, int((wait + 999) / 1000)));

@@ -45,10 +45,18 @@ int doctor(Invocation& run)
 {
     HealthReport report;
     if (run.options.isSet("recovery") || !run.userName().isEmpty()) {
-        auto vault = run.unlock();
-        if (!vault.ok())
-            return run.fail(vault.error());
-        report = vault.value()->checkHealth();
+        // Signs in without changing anything, also to a database known to be damaged.
+        const bool recovery = run.options.isSet("recovery");
+        auto secret = run.secrets().read(recovery
+                                             ? CliApp::tr("Recovery code: ")
+                                             : CliApp::tr("Password for %1: ").arg(run.userName()));
+        if (!secret.ok())
+            return run.fail(secret.error());
+        auto checked =
+            Vault::diagnose(run.databasePath(), run.userName(), secret.value(), recovery);
+        if (!checked.ok())
+            return run.fail(checked.error());
+        report = checked.value();
     } else {
         report = Vault::inspectFiles(run.databasePath());
         report.ok(CliApp::tr("Sign in with --user to check the database's contents as well."));
@@ -187,7 +195,20 @@ int restore(Invocation& run)
     auto password = run.secrets().read(CliApp::tr("Password for %1 in the backup: ").arg(user));
     if (!password.ok())
         return run.fail(password.error());
-    auto aside = Vault::restore(source, run.databasePath(), user, password.value());
+    // A backup of another database replaces this one only with one of its administrators.
+    Vault::TargetAdministrator targetAdmin;
+    std::optional<SecureBytes> targetPassword;
+    if (run.options.isSet("target-user")) {
+        targetAdmin.userName = run.options.text("target-user");
+        auto second = run.secrets().read(
+            CliApp::tr("Password for %1 in the database being replaced: ")
+                .arg(targetAdmin.userName));
+        if (!second.ok())
+            return run.fail(second.error());
+        targetPassword = std::move(second.value());
+        targetAdmin.password = &*targetPassword;
+    }
+    auto aside = Vault::restore(source, run.databasePath(), user, password.value(), targetAdmin);
     if (!aside.ok())
         return run.fail(aside.error());
     QStringList lines{CliApp::tr("Restored %1 from %2.").arg(run.databasePath(), source)};

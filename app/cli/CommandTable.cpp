@@ -422,7 +422,10 @@ const QList<Command>& commandTable()
              &backup},
             {{QStringLiteral("restore")},
              {{QStringLiteral("SRC"), QT_TRANSLATE_NOOP("CliApp", "Backup file to restore.")}},
-             {},
+             {text("target-user", "NAME",
+                   QT_TRANSLATE_NOOP("CliApp", "An administrator of the database being replaced "
+                                               "(needed when the backup is of another "
+                                               "database)."))},
              QT_TRANSLATE_NOOP("CliApp", "Replace the database with a backup (the old one is kept "
                                          "aside)."),
              &restore},

@@ -335,13 +335,14 @@ void Keyring::updateChecksum(KeySlot& slot) const
 }
 
 Result<KeySlot> Keyring::makeSlot(SlotKind kind, const QString& userName, const SecureBytes& secret,
-                                  const KdfParams& kdf, const SecureBytes& dataKey) const
+                                  const KdfParams& kdf, const SecureBytes& dataKey,
+                                  const Clock& clock) const
 {
     KeySlot slot;
     slot.id = QUuid::createUuid();
     slot.kind = kind;
     slot.userName = kind == SlotKind::User ? userName : QString();
-    slot.createdAt = QDateTime::currentMSecsSinceEpoch();
+    slot.createdAt = clock ? clock() : QDateTime::currentMSecsSinceEpoch();
     slot.kdf = kdf;
     BoxKeyPair pair = BoxKeyPair::generate();
     slot.publicKey = pair.publicKey;

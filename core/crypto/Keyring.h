@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "crypto/Aead.h"
 #include "crypto/PasswordKdf.h"
@@ -68,9 +69,11 @@ public:
     const KeySlot* recoverySlot() const;
     bool hasPendingRotation() const;
 
-    /// A new slot for `secret` (a password or a canonical recovery code) holding `dataKey`.
+    /// A new slot for `secret` (a password or a canonical recovery code) holding `dataKey`,
+    /// stamped with `clock` (the system clock when none is given).
     Result<KeySlot> makeSlot(SlotKind kind, const QString& userName, const SecureBytes& secret,
-                             const KdfParams& kdf, const SecureBytes& dataKey) const;
+                             const KdfParams& kdf, const SecureBytes& dataKey,
+                             const Clock& clock = {}) const;
     /// Unwraps a slot with its password or recovery code.
     Result<OpenedSlot> open(const KeySlot& slot, const SecureBytes& secret) const;
 

@@ -51,18 +51,13 @@ Status refuse(Database& db, const QByteArray& table, const char* operation, cons
 QByteArray ChangeLogTriggers::jsonValue(const QByteArray& row, const QByteArray& column)
 {
     const QByteArray v = row + '.' + column;
-    return "CASE typeof(" + v +
-           ") WHEN 'null' THEN 'null' "
-           "WHEN 'integer' THEN CAST(" +
-           v + " AS TEXT) WHEN 'real' THEN CAST(" + v +
-           " AS TEXT) "
-           "WHEN 'blob' THEN '\"' || hex(" +
-           v +
-           ") || '\"' "
-           "ELSE '\"' || replace(replace(replace(replace(replace(" +
-           v +
-           ", '\\', '\\\\'), '\"', '\\\"'), char(10), '\\n'), char(13), '\\r'), char(9), '\\t') "
-           "|| '\"' END";
+    // Text goes through jiahu_json_text() (storage/SqlFunctions, registered on every connection),
+    // which escapes every control character and repairs invalid UTF-8; infinite reals, which
+    // have no JSON number, become strings.
+    return "CASE typeof(" + v + ") WHEN 'null' THEN 'null' WHEN 'integer' THEN CAST(" + v +
+           " AS TEXT) WHEN 'real' THEN CASE WHEN abs(" + v + ") = 9e999 THEN '\"' || CAST(" + v +
+           " AS TEXT) || '\"' ELSE CAST(" + v + " AS TEXT) END WHEN 'blob' THEN '\"' || hex(" + v +
+           ") || '\"' ELSE jiahu_json_text(" + v + ") END";
 }
 
 Status ChangeLogTriggers::install(Database& db, const QByteArray& table,

@@ -14,9 +14,12 @@ class Database;
 ///
 /// The outbox: after every INSERT or UPDATE a trigger writes one `change_log` row naming exactly
 /// the fields that were set or changed, with their new values, as a JSON object built in SQL
-/// (`{"status":"closed","status_reason":"..."}`): integers and reals as numbers, NULL as null,
-/// text as a JSON string (services refuse control characters other than newline and tab, which
-/// the trigger escapes), blobs as hex strings. The row's own bookkeeping columns (`id`, `hlc`,
+/// (`{"status":"closed","status_reason":"..."}`): integers and reals as numbers (infinities as
+/// strings), NULL as null, text as a JSON string made by the SQL function jiahu_json_text()
+/// (every control character escaped, invalid UTF-8 replaced with U+FFFD, so every entry parses
+/// whatever bytes a row holds), blobs as hex strings. The function is registered on every
+/// connection Database::open makes; a connection without it (an sqlite shell) cannot write to
+/// synced tables. The row's own bookkeeping columns (`id`, `hlc`,
 /// `updated_at`, `updated_by`) go into the change_log row's columns instead of the field list.
 class ChangeLogTriggers {
 public:

@@ -4,8 +4,6 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
-#include <QDateTime>
-
 #include <algorithm>
 #include <sodium.h>
 
@@ -88,7 +86,7 @@ Status AuditLog::appendInTransaction(const AuditRecord& record)
         }
     }
     e.seq += 1;
-    e.at = QDateTime::currentMSecsSinceEpoch();
+    e.at = m_clock();
     e.id = createUuid7(e.at).toString(QUuid::WithoutBraces);
     e.record = record;
     // Null text is stored as '' (coalesce below); both hash the same, as empty UTF-8.

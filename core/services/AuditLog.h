@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -55,7 +56,11 @@ struct AuditVerification {
 class AuditLog {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
-    explicit AuditLog(Database& db) : m_db(db) {}
+    /// Entries are stamped with `clock` (the system clock when none is given).
+    explicit AuditLog(Database& db, Clock clock = {})
+        : m_db(db), m_clock(orSystemClock(std::move(clock)))
+    {
+    }
 
     /// Appends an entry; joins the caller's transaction or runs its own.
     Status append(const AuditRecord& record);
@@ -68,6 +73,7 @@ public:
 private:
     Status appendInTransaction(const AuditRecord& record);
     Database& m_db;
+    Clock m_clock;
 };
 
 } // namespace jiahu

@@ -164,7 +164,7 @@ Result<std::unique_ptr<CaseSession>> CaseSession::startReader(Database& db, cons
 CaseSession::CaseSession(Database& db, UserAccount user, WallClock wall,
                          std::optional<HybridClock> clock, ChangeNotifier* notifier)
     : m_db(db), m_user(std::move(user)), m_policy(m_user.role, Scope{}), m_wall(std::move(wall)),
-      m_clock(std::move(clock)), m_audit(db), m_notifier(notifier)
+      m_clock(std::move(clock)), m_audit(db, m_wall), m_notifier(notifier)
 {
 }
 

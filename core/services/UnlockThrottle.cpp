@@ -1,6 +1,5 @@
 #include "UnlockThrottle.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,10 +9,37 @@
 
 namespace jiahu {
 
-UnlockThrottle::UnlockThrottle(const QString& databasePath, Clock clock)
-    : m_statePath(statePathFor(databasePath)), m_clock(orSystemClock(std::move(clock)))
+namespace {
+
+const QLatin1String kEntries("entries");
+const QLatin1String kFailures("failures");
+const QLatin1String kLastFailure("last_failure_ms");
+
+/// The state file's entries; anything unreadable counts as none.
+QJsonObject readEntries(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // Entries are small; a file far larger than kMaxEntries of them is not ours.
+    return QJsonDocument::fromJson(file.read(256 * 1024)).object().value(kEntries).toObject();
+}
+
+} // namespace
+
+UnlockThrottle::UnlockThrottle(const QString& databasePath, const QString& userName, Clock clock)
+    : m_statePath(statePathFor(databasePath)), m_key(QStringLiteral("user:") + userName),
+      m_clock(orSystemClock(std::move(clock)))
 {
     load();
+}
+
+UnlockThrottle UnlockThrottle::forRecoveryCode(const QString& databasePath, Clock clock)
+{
+    UnlockThrottle throttle(databasePath, QString(), std::move(clock));
+    throttle.m_key = QStringLiteral("recovery"); // no user name looks like this
+    throttle.load();
+    return throttle;
 }
 
 QString UnlockThrottle::statePathFor(const QString& databasePath)
@@ -54,6 +80,7 @@ Status UnlockThrottle::checkAllowed() const
 
 void UnlockThrottle::recordFailure()
 {
+    load(); // another program may have counted a failure since
     ++m_failures;
     m_lastFailureMs = m_clock();
     save();
@@ -61,31 +88,46 @@ void UnlockThrottle::recordFailure()
 
 void UnlockThrottle::recordSuccess()
 {
-    if (m_failures == 0 && !QFile::exists(m_statePath))
-        return;
     m_failures = 0;
     m_lastFailureMs = 0;
-    QFile::remove(m_statePath);
+    if (QFile::exists(m_statePath))
+        save();
 }
 
 void UnlockThrottle::load()
 {
-    QFile file(m_statePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QJsonObject o = QJsonDocument::fromJson(file.read(4096)).object();
-    m_failures = std::clamp(o.value(QLatin1String("failures")).toInt(), 0, 1000);
-    m_lastFailureMs = qint64(o.value(QLatin1String("last_failure_ms")).toDouble());
+    const QJsonObject entry = readEntries(m_statePath).value(m_key).toObject();
+    m_failures = std::clamp(entry.value(kFailures).toInt(), 0, 1000);
+    m_lastFailureMs = qint64(entry.value(kLastFailure).toDouble());
 }
 
 void UnlockThrottle::save() const
 {
+    QJsonObject entries = readEntries(m_statePath);
+    if (m_failures > 0)
+        entries.insert(
+            m_key, QJsonObject{{kFailures, m_failures}, {kLastFailure, double(m_lastFailureMs)}});
+    else
+        entries.remove(m_key);
+    if (entries.isEmpty()) {
+        QFile::remove(m_statePath);
+        return;
+    }
+    // Names typed at random must not grow the file without bound: forget the oldest failures.
+    while (entries.size() > kMaxEntries) {
+        auto oldest = entries.begin();
+        for (auto it = entries.begin(); it != entries.end(); ++it)
+            if (it.value().toObject().value(kLastFailure).toDouble() <
+                oldest.value().toObject().value(kLastFailure).toDouble())
+                oldest = it;
+        entries.erase(oldest);
+    }
     QSaveFile file(m_statePath);
     if (!file.open(QIODevice::WriteOnly))
         return;
-    const QJsonObject o{{QStringLiteral("failures"), m_failures},
-                        {QStringLiteral("last_failure_ms"), double(m_lastFailureMs)}};
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // names who signs in
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 2}, {kEntries, entries}})
+                   .toJson(QJsonDocument::Compact));
     file.commit();
 }
 

@@ -6,45 +6,51 @@
 #include "common/Logging.h"
 #include "common/Uuid7.h"
 #include "crypto/RecoveryCode.h"
-#include "storage/Backup.h"
-#include "storage/Migrator.h"
+#include "domain/TextRules.h"
 #include "schema/Schema.h"
+#include "storage/Backup.h"
+#include "storage/MetaSettings.h"
+#include "storage/Migrator.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimeZone>
+
+#include <sqlite3.h>
 
 namespace jiahu {
 
 namespace {
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 Status readMetaDatabaseId(Database& db, const QUuid& expected)
 {
-    auto st = db.prepare("SELECT value FROM meta WHERE key = 'database_id';");
-    if (!st.ok())
-        return st.error();
-    auto row = st->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value() || QUuid::fromString(st->text(0)) != expected)
+    auto id = MetaSettings(db).get(QStringLiteral("database_id"));
+    if (!id.ok())
+        return id.error();
+    if (!id.value() || QUuid::fromString(*id.value()) != expected)
         return makeError(ErrorCode::KeyringDamaged,
                          Vault::tr("The keyring belongs to a different database. Put the keyring "
                                    "that was made with this database beside it."));
     return {};
 }
 
+/// Signing in to a database known to be damaged: the same sentence as any read that meets the
+/// damage (what to do, and that the file was left alone).
+Error damagedDatabase()
+{
+    return sqliteError(SQLITE_CORRUPT, QStringLiteral("unlock"),
+                       QStringLiteral("the database is marked damaged"));
+}
+
 } // namespace
 
-Vault::Vault(std::unique_ptr<Database> db, QString path, Keyring keyring, SecureBytes dataKey)
+Vault::Vault(std::unique_ptr<Database> db, QString path, Keyring keyring, SecureBytes dataKey,
+             Clock clock)
     : m_db(std::move(db)), m_path(std::move(path)), m_keyring(std::move(keyring)),
-      m_dataKey(std::move(dataKey))
+      m_dataKey(std::move(dataKey)), m_clock(orSystemClock(std::move(clock)))
 {
 }
 
@@ -71,20 +77,34 @@ Status Vault::checkPassword(const SecureBytes& password)
 
 Status Vault::checkUserName(const QString& name)
 {
-    if (name.isEmpty() || name.size() > 64)
+    const qsizetype length = TextRules::characterCount(name);
+    if (length == 0 || length > 64)
         return makeError(ErrorCode::InvalidArgument,
                          tr("A user name must have between 1 and 64 characters."));
-    for (QChar c : name) {
-        if (c.isSpace() || !c.isPrint())
+    JIAHU_TRY(TextRules::check(tr("The user name"), name, 64));
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        char32_t u = name[i].unicode();
+        if (name[i].isHighSurrogate() && i + 1 < name.size() && name[i + 1].isLowSurrogate()) {
+            u = QChar::surrogateToUcs4(name[i], name[i + 1]);
+            ++i;
+        }
+        if (QChar::isSpace(u) || !QChar::isPrint(u))
             return makeError(ErrorCode::InvalidArgument,
                              tr("A user name may not contain spaces or control characters."));
     }
     return {};
 }
 
-Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureBytes& password)
+Status Vault::checkDisplayName(const QString& displayName)
+{
+    return TextRules::check(tr("The display name"), displayName, TextRules::kShort);
+}
+
+Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureBytes& password,
+                                     Clock clockIn)
 {
     JIAHU_TRY(checkUserName(options.adminName));
+    JIAHU_TRY(checkDisplayName(options.adminDisplayName));
     JIAHU_TRY(checkPassword(password));
     const QString keyringPath = Keyring::pathFor(options.databasePath);
     if (QFileInfo::exists(options.databasePath) || QFileInfo::exists(keyringPath))
@@ -92,6 +112,9 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
                          tr("%1 already exists. Open it, or choose another file name for the new "
                             "database.")
                              .arg(options.databasePath));
+    // A damage marker without its database describes a file that is gone.
+    JIAHU_TRY(Database::clearDamageMarker(options.databasePath));
+    const Clock clock = orSystemClock(std::move(clockIn));
     const QFileInfo info(options.databasePath);
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(ErrorCode::Io,
@@ -101,7 +124,7 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
     SecureBytes dataKey = SecureBytes::random(Database::kKeyBytes);
     Keyring keyring = Keyring::create(databaseId);
     auto adminSlot =
-        keyring.makeSlot(SlotKind::User, options.adminName, password, options.kdf, dataKey);
+        keyring.makeSlot(SlotKind::User, options.adminName, password, options.kdf, dataKey, clock);
     if (!adminSlot.ok())
         return adminSlot.error();
     JIAHU_TRY(keyring.addSlot(std::move(adminSlot.value())));
@@ -110,7 +133,7 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
     if (!canonical.ok())
         return canonical.error();
     auto recoverySlot =
-        keyring.makeSlot(SlotKind::Recovery, {}, canonical.value(), options.kdf, dataKey);
+        keyring.makeSlot(SlotKind::Recovery, {}, canonical.value(), options.kdf, dataKey, clock);
     if (!recoverySlot.ok())
         return recoverySlot.error();
     JIAHU_TRY(keyring.addSlot(std::move(recoverySlot.value())));
@@ -126,12 +149,12 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
     QFile::setPermissions(options.databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     UserAccount admin;
-    admin.id = createUuid7().toString(QUuid::WithoutBraces);
+    admin.createdAt = clock();
+    admin.id = createUuid7(admin.createdAt).toString(QUuid::WithoutBraces);
     admin.name = options.adminName;
     admin.displayName =
         options.adminDisplayName.isEmpty() ? options.adminName : options.adminDisplayName;
     admin.role = Role::Administrator;
-    admin.createdAt = nowMs();
 
     const auto populate = [&]() -> Status {
         JIAHU_TRY(Migrator::migrate(*db.value(), schemaMigrations()));
@@ -154,7 +177,7 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
         JIAHU_TRY(user->bindAll(admin.id, admin.name, admin.displayName, Roles::id(admin.role),
                                 admin.createdAt, admin.createdAt)
                       .exec());
-        JIAHU_TRY(AuditLog(*db.value())
+        JIAHU_TRY(AuditLog(*db.value(), clock)
                       .append({admin.id,
                                admin.name,
                                QStringLiteral("database.create"),
@@ -176,15 +199,16 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
     }
     qCInfo(lcVault) << "created database" << options.databasePath;
     std::unique_ptr<Vault> vault(new Vault(std::move(db.value()), options.databasePath,
-                                           std::move(keyring), std::move(dataKey)));
+                                           std::move(keyring), std::move(dataKey), clock));
     vault->m_user = admin;
     return Created{std::move(vault), std::move(code)};
 }
 
 Result<std::unique_ptr<Vault>> Vault::unlock(const QString& databasePath, const QString& userName,
-                                             const SecureBytes& password)
+                                             const SecureBytes& password, Clock clock)
 {
-    auto vault = unlockSlot(databasePath, userName, false, password, true);
+    auto vault =
+        unlockSlot(databasePath, userName, false, password, OpenFor::Session, std::move(clock));
     if (vault.ok())
         JIAHU_TRY(vault.value()->audit(QStringLiteral("session.unlock"), QStringLiteral("user"),
                                        vault.value()->user().id));
@@ -192,12 +216,14 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& databasePath, const 
 }
 
 Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryCode(const QString& databasePath,
-                                                             const SecureBytes& typedCode)
+                                                             const SecureBytes& typedCode,
+                                                             Clock clock)
 {
     auto canonical = RecoveryCode::normalize(typedCode.view());
     if (!canonical.ok())
         return canonical.error();
-    auto vault = unlockSlot(databasePath, {}, true, canonical.value(), true);
+    auto vault =
+        unlockSlot(databasePath, {}, true, canonical.value(), OpenFor::Session, std::move(clock));
     if (vault.ok())
         JIAHU_TRY(vault.value()->audit(QStringLiteral("session.recovery"),
                                        QStringLiteral("database"),
@@ -253,11 +279,14 @@ Result<std::unique_ptr<Database>> Vault::openWithKeys(const QString& path, Keyri
 
 Result<std::unique_ptr<Vault>> Vault::unlockSlot(const QString& databasePath,
                                                  const QString& userName, bool recovery,
-                                                 const SecureBytes& secret, bool migrate)
+                                                 const SecureBytes& secret, OpenFor purpose,
+                                                 Clock clock)
 {
+    clock = orSystemClock(std::move(clock));
     if (!QFileInfo::exists(databasePath))
         return makeError(ErrorCode::NotFound, tr("There is no database at %1.").arg(databasePath));
-    UnlockThrottle throttle(databasePath);
+    UnlockThrottle throttle = recovery ? UnlockThrottle::forRecoveryCode(databasePath, clock)
+                                       : UnlockThrottle(databasePath, userName, clock);
     JIAHU_TRY(throttle.checkAllowed());
     auto keyring = Keyring::load(Keyring::pathFor(databasePath));
     if (!keyring.ok())
@@ -275,34 +304,48 @@ Result<std::unique_ptr<Vault>> Vault::unlockSlot(const QString& databasePath,
             throttle.recordFailure();
         return opened.error();
     }
+    throttle.recordSuccess(); // the password is right, whatever the database turns out to be
     SecureBytes dataKey;
     auto db = openWithKeys(databasePath, keyring.value(), opened.value(), dataKey);
     if (!db.ok())
         return db.error();
-    if (migrate) {
+    if (purpose == OpenFor::Session && db.value()->isMarkedDamaged())
+        return damagedDatabase();
+    if (purpose == OpenFor::Session) {
         JIAHU_TRY(Migrator::migrate(*db.value(), schemaMigrations()));
-    } else if (db.value()->userVersion() > Migrator::latestVersion(schemaMigrations())) {
-        return makeError(ErrorCode::NewerVersion,
-                         tr("This database was written by a newer version of Jiahu."));
+    } else if (purpose == OpenFor::Check) {
+        auto version = db.value()->userVersion();
+        if (!version.ok())
+            return version.error();
+        if (version.value() > Migrator::latestVersion(schemaMigrations()))
+            return makeError(ErrorCode::NewerVersion,
+                             tr("This database was written by a newer version of Jiahu."));
     }
-    JIAHU_TRY(readMetaDatabaseId(*db.value(), keyring->databaseId()));
+    if (purpose != OpenFor::Doctor)
+        JIAHU_TRY(readMetaDatabaseId(*db.value(), keyring->databaseId()));
 
     std::unique_ptr<Vault> vault(new Vault(std::move(db.value()), databasePath,
-                                           std::move(keyring.value()), std::move(dataKey)));
+                                           std::move(keyring.value()), std::move(dataKey),
+                                           std::move(clock)));
     if (recovery) {
         vault->m_recovery = true;
         vault->m_user.name = QStringLiteral("recovery");
         vault->m_user.displayName = tr("Recovery code");
         vault->m_user.role = Role::Administrator;
+    } else if (purpose == OpenFor::Doctor) {
+        // doctor reads nothing before its checks: a damaged users table is one of its findings.
+        vault->m_user.name = userName;
     } else {
-        auto account = vault->findUser(userName);
+        // A read that fails (a damaged page) says so; only a missing row means "removed".
+        auto account = UserDirectory(*vault->m_db).findByName(userName);
         if (!account.ok())
+            return account.error();
+        if (!account.value())
             return makeError(
                 ErrorCode::PermissionDenied,
                 tr("The account %1 has been removed from this database.").arg(userName));
-        vault->m_user = account.value();
+        vault->m_user = *account.value();
     }
-    throttle.recordSuccess();
     qCInfo(lcVault) << "unlocked" << databasePath << (recovery ? "with recovery code" : "");
     return vault;
 }
@@ -345,8 +388,9 @@ Status Vault::requireAuditReader() const
 Status Vault::audit(const QString& action, const QString& entity, const QString& entityId,
                     const QString& familyId, const QString& reason)
 {
-    return AuditLog(*m_db).append({m_user.id.isEmpty() ? QStringLiteral("recovery") : m_user.id,
-                                   m_user.name, action, entity, entityId, familyId, reason});
+    return AuditLog(*m_db, m_clock)
+        .append({m_user.id.isEmpty() ? QStringLiteral("recovery") : m_user.id, m_user.name, action,
+                 entity, entityId, familyId, reason});
 }
 
 Result<QList<AuditEntry>> Vault::auditEntries(const AuditFilter& filter)
@@ -385,7 +429,7 @@ Status Vault::changePassword(const SecureBytes& newPassword, const KdfParams& kd
     JIAHU_TRY(requireNoPendingRotation());
     JIAHU_TRY(checkPassword(newPassword));
     Keyring next = m_keyring;
-    auto slot = next.makeSlot(SlotKind::User, m_user.name, newPassword, kdf, m_dataKey);
+    auto slot = next.makeSlot(SlotKind::User, m_user.name, newPassword, kdf, m_dataKey, m_clock);
     if (!slot.ok())
         return slot.error();
     next.removeUser(m_user.name);
@@ -400,12 +444,17 @@ Status Vault::addUser(const NewUser& user, const SecureBytes& password, const Kd
     JIAHU_TRY(requireAdministrator());
     JIAHU_TRY(requireNoPendingRotation());
     JIAHU_TRY(checkUserName(user.name));
+    JIAHU_TRY(checkDisplayName(user.displayName));
     JIAHU_TRY(checkPassword(password));
-    if (m_keyring.findUser(user.name) || findUser(user.name).ok())
+    // A failed read is that failure, not "no such user".
+    auto existing = UserDirectory(*m_db).findByName(user.name);
+    if (!existing.ok())
+        return existing.error();
+    if (m_keyring.findUser(user.name) || existing.value())
         return makeError(ErrorCode::AlreadyExists,
                          tr("A user named %1 already exists.").arg(user.name));
     Keyring next = m_keyring;
-    auto slot = next.makeSlot(SlotKind::User, user.name, password, kdf, m_dataKey);
+    auto slot = next.makeSlot(SlotKind::User, user.name, password, kdf, m_dataKey, m_clock);
     if (!slot.ok())
         return slot.error();
     JIAHU_TRY(next.addSlot(std::move(slot.value())));
@@ -418,7 +467,7 @@ Status Vault::addUser(const NewUser& user, const SecureBytes& password, const Kd
                       "VALUES (?, ?, ?, ?, ?, ?);");
     if (!st.ok())
         return st.error();
-    const qint64 now = nowMs();
+    const qint64 now = m_clock();
     const QString newId = createUuid7(now).toString(QUuid::WithoutBraces);
     JIAHU_TRY(st->bindAll(newId, user.name,
                           user.displayName.isEmpty() ? user.name : user.displayName,
@@ -468,7 +517,7 @@ Status Vault::removeUser(const QString& userName)
                                 "WHERE name = ? AND deleted_at IS NULL;");
         if (!st.ok())
             return st.error();
-        const qint64 now = nowMs();
+        const qint64 now = m_clock();
         JIAHU_TRY(st->bindAll(now, now, userName).exec());
         JIAHU_TRY(audit(QStringLiteral("user.remove"), QStringLiteral("user"), account->id));
         JIAHU_TRY(tx->commit());
@@ -514,7 +563,7 @@ Status Vault::resetPassword(const QString& userName, const SecureBytes& newPassw
     if (!account.ok())
         return account.error();
     Keyring next = m_keyring;
-    auto slot = next.makeSlot(SlotKind::User, userName, newPassword, kdf, m_dataKey);
+    auto slot = next.makeSlot(SlotKind::User, userName, newPassword, kdf, m_dataKey, m_clock);
     if (!slot.ok())
         return slot.error();
     next.removeUser(userName);
@@ -533,7 +582,7 @@ Result<SecureBytes> Vault::resetRecoveryCode(const KdfParams& kdf)
     if (!canonical.ok())
         return canonical.error();
     Keyring next = m_keyring;
-    auto slot = next.makeSlot(SlotKind::Recovery, {}, canonical.value(), kdf, m_dataKey);
+    auto slot = next.makeSlot(SlotKind::Recovery, {}, canonical.value(), kdf, m_dataKey, m_clock);
     if (!slot.ok())
         return slot.error();
     JIAHU_TRY(next.addSlot(std::move(slot.value())));
@@ -560,11 +609,39 @@ Status Vault::backup(const QString& destPath)
     return audit(QStringLiteral("database.backup"), QStringLiteral("file"), destPath);
 }
 
-Result<QString> Vault::restore(const QString& backupPath, const QString& targetPath,
-                               const QString& userName, const SecureBytes& password)
+Status Vault::checkRestoreTarget(const QString& targetPath, const QUuid& backupId,
+                                 const TargetAdministrator& targetAdmin, const Clock& clock)
 {
+    const QString targetKeyring = Keyring::pathFor(targetPath);
+    if (!QFileInfo::exists(targetPath) && !QFileInfo::exists(targetKeyring))
+        return {}; // nothing is replaced
+    // A backup of this very database may replace it: its administrator was proven above.
+    if (auto keyring = Keyring::load(targetKeyring);
+        keyring.ok() && keyring->databaseId() == backupId)
+        return {};
+    // Another database's backup: only an administrator of the one it replaces may do that.
+    if (targetAdmin.userName.isEmpty() || !targetAdmin.password)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("The backup is of another database than the one at %1. To replace "
+                            "that database, also give the name and password of one of its "
+                            "administrators (jiahu-cli restore --target-user NAME). Nothing was "
+                            "changed.")
+                             .arg(targetPath));
+    auto target = unlockSlot(targetPath, targetAdmin.userName, false, *targetAdmin.password,
+                             OpenFor::Check, clock);
+    if (!target.ok())
+        return target.error();
+    return target.value()->requireAdministrator();
+}
+
+Result<QString> Vault::restore(const QString& backupPath, const QString& targetPath,
+                               const QString& userName, const SecureBytes& password,
+                               const TargetAdministrator& targetAdmin, Clock clock)
+{
+    clock = orSystemClock(std::move(clock));
+    QUuid backupId;
     {
-        auto source = unlockSlot(backupPath, userName, false, password, false);
+        auto source = unlockSlot(backupPath, userName, false, password, OpenFor::Check, clock);
         if (!source.ok())
             return source.error();
         JIAHU_TRY(source.value()->requireAdministrator());
@@ -575,29 +652,37 @@ Result<QString> Vault::restore(const QString& backupPath, const QString& targetP
             return makeError(ErrorCode::Corrupt,
                              tr("The backup fails its integrity check and was not restored."),
                              problems->first());
+        backupId = source.value()->databaseId();
     } // closed here, so its WAL is folded back into the file before we copy it
+    JIAHU_TRY(checkRestoreTarget(targetPath, backupId, targetAdmin, clock));
 
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = QDateTime::fromMSecsSinceEpoch(clock(), QTimeZone::utc())
+                              .toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString asideSuffix = QStringLiteral("before-restore-") + stamp;
     const QString part = QStringLiteral(".restoring");
     const QString targetKeyring = Keyring::pathFor(targetPath);
     JIAHU_TRY(DatabaseFiles::copyFile(backupPath, targetPath + part));
     JIAHU_TRY(DatabaseFiles::copyFile(Keyring::pathFor(backupPath), targetKeyring + part));
-    auto aside = DatabaseFiles::moveAside(targetPath, QStringLiteral("before-restore-") + stamp);
+    auto aside = DatabaseFiles::moveAside(targetPath, asideSuffix);
     if (!aside.ok())
         return aside.error();
-    // The kept database keeps its keyring beside it, under the name that opens it.
-    if (!aside->isEmpty() && QFile::exists(targetKeyring) &&
-        !QFile::rename(targetKeyring, Keyring::pathFor(aside.value())))
+    // The kept database keeps its keyring beside it, under the name that opens it; a keyring
+    // without its database is kept too.
+    const QString keptKeyring = aside->isEmpty() ? Keyring::pathFor(targetPath + u'.' + asideSuffix)
+                                                 : Keyring::pathFor(aside.value());
+    if (QFile::exists(targetKeyring) && !QFile::rename(targetKeyring, keptKeyring))
         return makeError(ErrorCode::Io,
                          tr("The restored files could not be put in place at %1.").arg(targetPath));
     if (!QFile::rename(targetPath + part, targetPath) ||
         !QFile::rename(targetKeyring + part, targetKeyring))
         return makeError(ErrorCode::Io,
                          tr("The restored files could not be put in place at %1.").arg(targetPath));
+    // The damage marker went aside with the database it describes; one left without a database
+    // described nothing that is still here.
+    JIAHU_TRY(Database::clearDamageMarker(targetPath));
     qCInfo(lcVault) << "restored" << targetPath;
     // The restored database records its own restore (and proves it opens where it now lies).
-    auto restored = unlockSlot(targetPath, userName, false, password, true);
+    auto restored = unlockSlot(targetPath, userName, false, password, OpenFor::Session, clock);
     if (!restored.ok())
         return restored.error();
     JIAHU_TRY(restored.value()->audit(QStringLiteral("database.restore"), QStringLiteral("file"),
@@ -605,18 +690,68 @@ Result<QString> Vault::restore(const QString& backupPath, const QString& targetP
     return aside.value();
 }
 
-HealthReport Vault::inspectFiles(const QString& databasePath)
+Result<HealthReport> Vault::diagnose(const QString& databasePath, const QString& userName,
+                                     const SecureBytes& secret, bool recoveryCode, Clock clock)
 {
-    HealthReport report;
+    std::optional<SecureBytes> canonical;
+    if (recoveryCode) {
+        auto normalized = RecoveryCode::normalize(secret.view());
+        if (!normalized.ok())
+            return normalized.error();
+        canonical = std::move(normalized.value());
+    }
+    auto vault = unlockSlot(databasePath, userName, recoveryCode, canonical ? *canonical : secret,
+                            OpenFor::Doctor, std::move(clock));
+    if (vault.ok()) {
+        Vault& v = *vault.value();
+        HealthReport report = v.checkHealth();
+        if (!report.healthy())
+            return report; // nothing is written to a database with problems
+        // A sound database records who checked it, as it records every sign-in.
+        if (!v.m_recovery) {
+            auto account = UserDirectory(*v.m_db).byName(userName);
+            if (!account.ok()) {
+                report.problem(account.error().toString());
+                return report;
+            }
+            v.m_user = account.value();
+        }
+        if (auto st = v.audit(QStringLiteral("database.doctor"), QStringLiteral("database"),
+                              v.databaseId().toString(QUuid::WithoutBraces));
+            !st.ok())
+            report.problem(st.error().toString());
+        return report;
+    }
+    switch (vault.error().code) {
+    case ErrorCode::WrongPassword:
+    case ErrorCode::Throttled:
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::InvalidArgument:
+        return vault.error();
+    default:
+        break;
+    }
+    // The database (or its keyring) could not be opened: that is doctor's finding.
+    HealthReport report = inspectFiles(databasePath);
+    report.problem(vault.error().toString());
+    return report;
+}
+
+void Vault::inspectFileFindings(const QString& databasePath, HealthReport& report)
+{
     QFile file(databasePath);
     if (!file.open(QIODevice::ReadOnly)) {
         report.problem(tr("The database file %1 cannot be read.").arg(databasePath));
-        return report;
+        return;
     }
     const QByteArray head = file.read(16);
     if (head.startsWith("SQLite format 3")) {
         report.problem(tr("The database file is NOT encrypted."));
-    } else if (file.size() % Database::kPageSize != 0 || file.size() == 0) {
+    } else if (file.size() == 0) {
+        report.problem(tr("The database file is empty (0 bytes): it was cut short when it was "
+                          "written or copied. Restore the latest backup with \"jiahu-cli "
+                          "restore\"."));
+    } else if (file.size() % Database::kPageSize != 0) {
         report.problem(tr("The database file's size (%1 bytes) is not a whole number of pages: "
                           "it may be truncated.")
                            .arg(file.size()));
@@ -628,7 +763,7 @@ HealthReport Vault::inspectFiles(const QString& databasePath)
     auto keyring = Keyring::load(keyringPath);
     if (!keyring.ok()) {
         report.problem(keyring.error().toString());
-        return report;
+        return;
     }
     int users = 0;
     for (const KeySlot& slot : keyring->entries()) {
@@ -650,26 +785,53 @@ HealthReport Vault::inspectFiles(const QString& databasePath)
     if (perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
                  QFileDevice::WriteOther))
         report.problem(tr("The keyring can be read by other users of this computer."));
+}
+
+HealthReport Vault::inspectFiles(const QString& databasePath)
+{
+    HealthReport report;
+    inspectFileFindings(databasePath, report);
+    if (Database::isMarkedDamaged(databasePath))
+        report.problem(tr("The database was found damaged and takes no changes. Restore the "
+                          "latest backup with \"jiahu-cli restore\", or run \"jiahu-cli doctor "
+                          "--user NAME\" to check it again."));
     return report;
 }
 
 HealthReport Vault::checkHealth()
 {
-    HealthReport report = inspectFiles(m_path);
-    auto problems = m_db->integrityCheck();
+    HealthReport report;
+    inspectFileFindings(m_path, report);
+    const bool wasMarked = m_db->isMarkedDamaged();
+    auto problems = m_db->integrityCheck(); // problems mark the database damaged
+    const bool sound = problems.ok() && problems->isEmpty();
     if (!problems.ok())
         report.problem(problems.error().toString());
     else if (!problems->isEmpty())
         report.problem(tr("The database fails its integrity check: %1").arg(problems->first()));
     else
         report.ok(tr("The database passes its integrity check."));
-    const int version = m_db->userVersion();
+    if (sound && wasMarked) {
+        if (auto cleared = Database::clearDamageMarker(m_path); cleared.ok())
+            report.ok(tr("The database was recorded as damaged; as it passes its integrity check "
+                         "now, it takes changes again."));
+        else
+            report.problem(cleared.error().toString());
+    } else if (!sound && m_db->isMarkedDamaged()) {
+        report.problem(tr("The database takes no changes until it passes its integrity check. "
+                          "Restore the latest backup with \"jiahu-cli restore\"."));
+    }
     const int latest = Migrator::latestVersion(schemaMigrations());
-    if (version == latest)
-        report.ok(tr("The schema is up to date (version %1).").arg(version));
+    if (auto version = m_db->userVersion(); !version.ok())
+        report.problem(version.error().toString());
+    else if (version.value() == latest)
+        report.ok(tr("The schema is up to date (version %1).").arg(version.value()));
     else
-        report.problem(
-            tr("The schema is at version %1; this Jiahu expects %2.").arg(version).arg(latest));
+        report.problem(tr("The schema is at version %1; this Jiahu expects %2.")
+                           .arg(version.value())
+                           .arg(latest));
+    if (auto id = readMetaDatabaseId(*m_db, databaseId()); !id.ok())
+        report.problem(id.error().toString());
     if (auto chain = AuditLog(*m_db).verify(); !chain.ok())
         report.problem(chain.error().toString());
     else if (!chain->intact)
@@ -677,22 +839,23 @@ HealthReport Vault::checkHealth()
     else
         report.ok(tr("The audit log is intact (%n entries).", nullptr, int(chain->entries)));
     auto list = users();
-    if (list.ok()) {
-        for (const UserAccount& u : list.value())
-            if (!m_keyring.findUser(u.name))
-                report.problem(
-                    tr("User %1 has no entry in the keyring and cannot sign in.").arg(u.name));
-        for (const KeySlot& s : m_keyring.entries()) {
-            if (s.kind != SlotKind::User)
-                continue;
-            const bool known = std::any_of(list->begin(), list->end(), [&](const UserAccount& u) {
-                return u.name == s.userName;
-            });
-            if (!known)
-                report.problem(
-                    tr("The keyring has an entry for %1, who is not a user of this database.")
-                        .arg(s.userName));
-        }
+    if (!list.ok()) {
+        report.problem(list.error().toString());
+        return report;
+    }
+    for (const UserAccount& u : list.value())
+        if (!m_keyring.findUser(u.name))
+            report.problem(
+                tr("User %1 has no entry in the keyring and cannot sign in.").arg(u.name));
+    for (const KeySlot& s : m_keyring.entries()) {
+        if (s.kind != SlotKind::User)
+            continue;
+        const bool known = std::any_of(list->begin(), list->end(),
+                                       [&](const UserAccount& u) { return u.name == s.userName; });
+        if (!known)
+            report.problem(
+                tr("The keyring has an entry for %1, who is not a user of this database.")
+                    .arg(s.userName));
     }
     return report;
 }

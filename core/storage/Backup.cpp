@@ -56,6 +56,7 @@ Status DatabaseFiles::backup(Database& source, const QString& destPath, const Se
         if (rc == SQLITE_DONE)
             rc = finish;
         if (rc != SQLITE_OK) {
+            source.noteFailure(rc, QStringLiteral("backup")); // a damaged page of the source
             const Error e = sqliteError(rc, QStringLiteral("backup_step"),
                                         QString::fromUtf8(sqlite3_errstr(rc)));
             dest.value().reset();
@@ -66,6 +67,7 @@ Status DatabaseFiles::backup(Database& source, const QString& destPath, const Se
         if (!problems.ok() || !problems.value().isEmpty()) {
             dest.value().reset();
             QFile::remove(partPath);
+            QFile::remove(Database::damageMarkerPath(partPath));
             return makeError(ErrorCode::Corrupt, tr("The backup copy failed its integrity check."));
         }
     }
@@ -85,8 +87,9 @@ Result<QString> DatabaseFiles::moveAside(const QString& path, const QString& suf
     if (!QFile::rename(path, aside))
         return makeError(ErrorCode::Io, tr("%1 could not be moved aside.").arg(path));
     // The WAL belongs to the main file: move it with it, or the safety copy would lose commits.
-    const QStringList from = companions(path);
-    const QStringList to = companions(aside);
+    // A damage marker describes the file, so it goes with it too.
+    const QStringList from = companions(path) << Database::damageMarkerPath(path);
+    const QStringList to = companions(aside) << Database::damageMarkerPath(aside);
     for (int i = 0; i < from.size(); ++i) {
         if (QFileInfo::exists(from[i]) && !QFile::rename(from[i], to[i]))
             return makeError(ErrorCode::Io, tr("%1 could not be moved aside.").arg(from[i]));

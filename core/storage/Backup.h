@@ -19,7 +19,8 @@ public:
     /// overwrite an existing file.
     static Status backup(Database& source, const QString& destPath, const SecureBytes* key);
 
-    /// Moves `path` and its -wal/-shm companions aside to `<path>.<suffix>`, never deleting.
+    /// Moves `path`, its -wal/-shm companions and its damage marker aside to `<path>.<suffix>`,
+    /// never deleting.
     /// Returns the new path of the main file, or an empty string if `path` did not exist.
     static Result<QString> moveAside(const QString& path, const QString& suffix);
 

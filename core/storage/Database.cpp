@@ -1,11 +1,17 @@
 #include "Database.h"
 
+#include "SqlFunctions.h"
+
 #include "common/Logging.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <sqlite3.h>
 
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace jiahu {
 
@@ -29,6 +35,59 @@ SecureBytes rawKeyLiteral(const SecureBytes& key)
     return literal;
 }
 
+/// The page size of a plain SQLite file from its header, or 0 when it has no SQLite header.
+int plainPageSize(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray head = file.read(100);
+    if (head.size() < 100 || !head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return 0;
+    const int size = (int(uchar(head[16])) << 8) | int(uchar(head[17]));
+    return size == 1 ? 65536 : size;
+}
+
+/// Refuses, before SQLite sees it, a file SQLite would take for an empty database (and write a
+/// new one into, or delete a -wal beside it) or could read only in part: an empty file, or one
+/// whose size is not a whole number of pages.
+Status checkFileShape(const QString& path, bool encrypted)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    if (!info.isFile())
+        return makeError(
+            ErrorCode::Io,
+            Database::tr("%1 is not a file. Choose the database file itself.").arg(path));
+    const qint64 size = info.size();
+    if (size == 0)
+        return makeError(ErrorCode::Corrupt,
+                         Database::tr("The database file %1 is empty (0 bytes): it was cut short "
+                                      "when it was written or copied. Restore the latest backup "
+                                      "with \"jiahu-cli restore\". The file has been left as it "
+                                      "is.")
+                             .arg(path),
+                         QStringLiteral("empty file"), SQLITE_CORRUPT);
+    const int pageSize = encrypted ? Database::kPageSize : plainPageSize(path);
+    if (pageSize > 0 && size % pageSize != 0)
+        return makeError(
+            ErrorCode::Corrupt,
+            Database::tr("The database file %1 is truncated: its size (%2 bytes) is not a whole "
+                         "number of pages. Restore the latest backup with \"jiahu-cli restore\". "
+                         "The file has been left as it is.")
+                .arg(path)
+                .arg(size),
+            QStringLiteral("size %1 is not a multiple of %2").arg(size).arg(pageSize),
+            SQLITE_CORRUPT);
+    return {};
+}
+
+bool fileExists(const QByteArray& nativePath)
+{
+    return !nativePath.isEmpty() && ::access(nativePath.constData(), F_OK) == 0;
+}
+
 } // namespace
 
 Error sqliteError(int rc, const QString& context, const QString& detail)
@@ -43,8 +102,9 @@ Error sqliteError(int rc, const QString& context, const QString& detail)
         break;
     case SQLITE_CORRUPT:
         code = ErrorCode::Corrupt;
-        message = Database::tr("The database file is damaged. Restore it from a backup; the "
-                               "damaged file has been left as it is.");
+        message = Database::tr("The database file is damaged. Restore the latest backup with "
+                               "\"jiahu-cli restore\", or run \"jiahu-cli doctor\" to check it. "
+                               "The damaged file has been left as it is.");
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -90,7 +150,8 @@ Error sqliteError(int rc, const QString& context, const QString& detail)
 }
 
 Database::Database(sqlite3* db, QString path, bool encrypted)
-    : m_db(db), m_path(std::move(path)), m_encrypted(encrypted)
+    : m_db(db), m_path(std::move(path)), m_markerPath(QFile::encodeName(damageMarkerPath(m_path))),
+      m_encrypted(encrypted)
 {
 }
 
@@ -100,11 +161,96 @@ Database::~Database()
         sqlite3_finalize(entry.stmt);
     m_cache.clear();
     sqlite3_close_v2(m_db);
+    if (m_readOnly)
+        repairCompanionModes(); // a read-only connection cannot remove the -wal/-shm it made
 }
 
 Error Database::lastError(int rc, const QString& context) const
 {
+    noteFailure(rc, context);
     return sqliteError(rc, context, QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+QString Database::damageMarkerPath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".damaged");
+}
+
+bool Database::isMarkedDamaged(const QString& databasePath)
+{
+    return fileExists(QFile::encodeName(damageMarkerPath(databasePath)));
+}
+
+Status Database::clearDamageMarker(const QString& databasePath)
+{
+    const QString marker = damageMarkerPath(databasePath);
+    if (QFileInfo::exists(marker) && !QFile::remove(marker))
+        return makeError(ErrorCode::Io, tr("%1 cannot be removed.").arg(marker));
+    return {};
+}
+
+Error Database::damagedError()
+{
+    return makeError(ErrorCode::Corrupt,
+                     tr("The database file is damaged, so nothing more can be saved in it. Restore "
+                        "the latest backup with \"jiahu-cli restore\", or run \"jiahu-cli "
+                        "doctor\" to check it again."),
+                     QStringLiteral("damage marker present"), SQLITE_CORRUPT);
+}
+
+bool Database::isMarkedDamaged() const
+{
+    return m_damaged || fileExists(m_markerPath);
+}
+
+void Database::noteFailure(int rc, const QString& context) const
+{
+    if ((rc & 0xFF) == SQLITE_CORRUPT)
+        markDamaged(context);
+}
+
+void Database::markDamaged(const QString& context) const
+{
+    if (fileExists(m_markerPath))
+        return;
+    qCWarning(lcStorage) << "database found damaged during" << context << m_path;
+    // Small, fixed text: which operation met the damage, nothing read from the database.
+    const QByteArray text = "This Jiahu database was found damaged (" + context.toUtf8() +
+                            "). Changes are refused until \"jiahu-cli doctor\" finds its "
+                            "integrity check passing or a backup is restored.\n";
+    const int fd = ::open(m_markerPath.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    bool written = fd >= 0 && ::write(fd, text.constData(), size_t(text.size())) == text.size() &&
+                   ::fsync(fd) == 0;
+    if (fd >= 0)
+        written = ::close(fd) == 0 && written;
+    if (written) {
+        // The marker's name must survive a crash too.
+        const QByteArray folder = QFile::encodeName(QFileInfo(m_path).absolutePath());
+        if (const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            dir >= 0) {
+            (void)::fsync(dir);
+            ::close(dir);
+        }
+    } else {
+        qCWarning(lcStorage) << "the damage marker cannot be written beside" << m_path;
+        m_damaged = true; // this connection at least refuses writes
+    }
+}
+
+void Database::repairCompanionModes() const
+{
+    for (const char* suffix : {"-wal", "-shm"}) {
+        const QByteArray companion = QFile::encodeName(m_path) + suffix;
+        struct stat st {};
+        if (::stat(companion.constData(), &st) != 0 || (st.st_mode & S_IWUSR))
+            continue;
+        // SQLite gives a new -wal/-shm the database file's mode; made by a read-only open of a
+        // read-only file, they would stop the owner's next read-write open.
+        if (::chmod(companion.constData(), (st.st_mode & 07777) | S_IWUSR) == 0)
+            qCInfo(lcStorage) << "gave the owner write permission on" << companion;
+        else
+            qCWarning(lcStorage) << "cannot make" << companion << "writable by its owner";
+    }
 }
 
 Result<std::unique_ptr<Database>> Database::open(const Options& options)
@@ -113,6 +259,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
         return makeError(ErrorCode::InvalidArgument, tr("The database key has the wrong length."));
     if (!options.create && !QFileInfo::exists(options.path))
         return makeError(ErrorCode::NotFound, tr("There is no database at %1.").arg(options.path));
+    JIAHU_TRY(checkFileShape(options.path, options.key != nullptr));
 
     int flags = SQLITE_OPEN_FULLMUTEX;
     flags |= options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
@@ -125,7 +272,13 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
     std::unique_ptr<Database> db(new Database(raw, options.path, options.key != nullptr));
     if (rc != SQLITE_OK)
         return db->lastError(rc, QStringLiteral("open"));
+    db->m_readOnly = options.readOnly;
     sqlite3_extended_result_codes(raw, 1);
+    // Before the first statement: reading even sqlite_master waits while another connection
+    // holds a lock (a checkpoint, a write in exclusive mode, WAL recovery) instead of failing.
+    sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+    if (const int fnRc = SqlFunctions::registerAll(raw); fnRc != SQLITE_OK)
+        return db->lastError(fnRc, QStringLiteral("create_function"));
 
     if (options.key) {
         const SecureBytes literal = rawKeyLiteral(*options.key);
@@ -137,6 +290,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
     }
     // Prove the key (or that a plain file is really SQLite) before anything else touches it.
     JIAHU_TRY(db->exec("SELECT count(*) FROM sqlite_master;"));
+    db->repairCompanionModes();
     JIAHU_TRY(db->configure(options));
     qCDebug(lcStorage) << "opened" << options.path << "encrypted" << db->m_encrypted;
     return db;
@@ -144,7 +298,6 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
 
 Status Database::configure(const Options& options)
 {
-    sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
     JIAHU_TRY(exec("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"));
     const QByteArray cache =
         "PRAGMA cache_size = -" + QByteArray::number(options.cacheSizeKiB) + ';';
@@ -177,6 +330,7 @@ Status Database::exec(const char* sql)
     if (rc != SQLITE_OK) {
         const QString detail = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
+        noteFailure(rc, QStringLiteral("exec"));
         return sqliteError(rc, QStringLiteral("exec"), detail);
     }
     return {};
@@ -225,10 +379,12 @@ Result<QString> Database::queryText(const char* sql)
     return row.value() ? st->text(0) : QString();
 }
 
-int Database::userVersion()
+Result<int> Database::userVersion()
 {
     auto value = queryText("PRAGMA user_version;");
-    return value.ok() ? value.value().toInt() : -1;
+    if (!value.ok())
+        return value.error();
+    return value.value().toInt();
 }
 
 Status Database::setUserVersion(int version)
@@ -247,6 +403,8 @@ Result<QStringList> Database::integrityCheck()
         if (const QString line = st->text(0); line != QLatin1String("ok"))
             problems << line;
     }));
+    if (!problems.isEmpty())
+        markDamaged(QStringLiteral("integrity_check"));
     return problems;
 }
 
@@ -265,6 +423,8 @@ Status Database::rekey(const SecureBytes& newKey)
     if (!m_encrypted || newKey.size() != kKeyBytes)
         return makeError(ErrorCode::InvalidArgument,
                          tr("Only an encrypted database can be given a new key."));
+    if (isMarkedDamaged())
+        return damagedError(); // rewriting every page of a damaged file could spread the damage
     // SQLCipher rewrites pages in place; that is only safe with a rollback journal, so leave WAL
     // for the duration. Switching away from WAL needs exclusive use: other processes must close.
     JIAHU_TRY(checkpoint());

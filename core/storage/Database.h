@@ -21,6 +21,15 @@ namespace jiahu {
 /// Keyed with a raw 256-bit key through sqlite3_key() in SQLCipher's x'<hex>' form, built in
 /// guarded memory; the key is proven by reading sqlite_master before anything else happens.
 /// Without a key the same library opens a plain SQLite file (used for benchmarks and tests only).
+///
+/// Opening never creates or changes a file it cannot read as a database: an empty file, or one
+/// whose size is not a whole number of pages, is refused (Corrupt) before SQLite sees it.
+///
+/// Damage: when a read or write meets a damaged page (SQLITE_CORRUPT) or the integrity check
+/// fails, the connection records it in a small marker file beside the database
+/// (`<database>.damaged`, no case data in it). While the marker exists every write transaction
+/// on any connection is refused (Transaction::begin), until doctor finds the integrity check
+/// passing or a backup is restored.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
@@ -44,6 +53,13 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const Options& options);
+    /// The damage marker beside a database.
+    static QString damageMarkerPath(const QString& databasePath);
+    static bool isMarkedDamaged(const QString& databasePath);
+    /// Removes the marker (after a passing integrity check, or a restore).
+    static Status clearDamageMarker(const QString& databasePath);
+    /// The refusal of a write on a database known to be damaged (ErrorCode::Corrupt).
+    static Error damagedError();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -56,9 +72,10 @@ public:
 
     /// The first column of the first row of a query without parameters (null when no row).
     Result<QString> queryText(const char* sql);
-    int userVersion();
+    Result<int> userVersion();
     Status setUserVersion(int version);
-    /// PRAGMA integrity_check: empty list when the database is sound.
+    /// PRAGMA integrity_check: empty list when the database is sound. Problems mark the database
+    /// damaged.
     Result<QStringList> integrityCheck();
     /// Replaces the encryption key (checkpoints, leaves WAL for the duration, rewrites every page).
     Status rekey(const SecureBytes& newKey);
@@ -87,7 +104,14 @@ public:
     bool isOwnedByCurrentThread() const { return std::this_thread::get_id() == m_owner; }
     void adoptByCurrentThread() { m_owner = std::this_thread::get_id(); }
 
-    /// An Error from the connection's last failure.
+    /// Whether this database is known to be damaged (by this connection or the marker file).
+    bool isMarkedDamaged() const;
+    /// Records that the database is damaged: the marker file beside it, and this connection.
+    void markDamaged(const QString& context) const;
+    /// Notes a failed SQLite call: SQLITE_CORRUPT marks the database damaged.
+    void noteFailure(int rc, const QString& context) const;
+
+    /// An Error from the connection's last failure (noted as by noteFailure()).
     Error lastError(int rc, const QString& context) const;
 
 private:
@@ -96,6 +120,9 @@ private:
     void giveBack(sqlite3_stmt* stmt);
     Status configure(const Options& options);
     Status checkThread() const;
+    /// -wal and -shm that the owner cannot write (left by a read-only open) get the owner's write
+    /// permission back, so they do not block the next read-write open.
+    void repairCompanionModes() const;
 
     struct CacheEntry {
         sqlite3_stmt* stmt = nullptr;
@@ -104,7 +131,10 @@ private:
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    QByteArray m_markerPath; ///< the damage marker, in the file system's encoding
     bool m_encrypted = false;
+    bool m_readOnly = false;
+    mutable bool m_damaged = false;
     QHash<QByteArray, CacheEntry> m_cache;
     CacheStats m_stats;
     std::thread::id m_owner = std::this_thread::get_id();

@@ -21,9 +21,10 @@ Status Migrator::migrate(Database& db, std::span<const Migration> migrations)
                                  .arg(i + 1)
                                  .arg(migrations[i].version));
     }
-    const int current = db.userVersion();
-    if (current < 0)
-        return makeError(ErrorCode::Storage, tr("The database's schema version cannot be read."));
+    auto version = db.userVersion();
+    if (!version.ok())
+        return version.error();
+    const int current = version.value();
     const int latest = latestVersion(migrations);
     if (current > latest)
         return makeError(ErrorCode::NewerVersion,

@@ -85,12 +85,42 @@ Statement& Statement::bind(int index, double value)
     return noteBind(sqlite3_bind_double(m_stmt, index, value));
 }
 
+namespace {
+
+/// UTF-8 of `text`; a lone surrogate (not a character, so not encodable) becomes U+FFFD, the way
+/// invalid text reads back everywhere else, instead of Qt's '?'.
+QByteArray utf8Of(const QString& text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!text[i].isSurrogate())
+            continue;
+        if (text[i].isHighSurrogate() && i + 1 < n && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        QString repaired = text;
+        for (qsizetype j = i; j < n; ++j) {
+            if (!repaired[j].isSurrogate())
+                continue;
+            if (repaired[j].isHighSurrogate() && j + 1 < n && repaired[j + 1].isLowSurrogate())
+                ++j;
+            else
+                repaired[j] = QChar::ReplacementCharacter;
+        }
+        return repaired.toUtf8();
+    }
+    return text.toUtf8();
+}
+
+} // namespace
+
 Statement& Statement::bind(int index, const QString& text)
 {
     if (text.isNull())
         return bindNull(index);
     rewindIfStepped();
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = utf8Of(text);
     return noteBind(sqlite3_bind_text64(m_stmt, index, utf8.constData(),
                                         sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
                                         SQLITE_UTF8));

@@ -35,7 +35,7 @@ public:
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement& bind(int index, double value);
-    /// Text, stored as UTF-8.
+    /// Text, stored as UTF-8 (a lone surrogate, which UTF-8 cannot hold, as U+FFFD).
     Statement& bind(int index, const QString& text);
     /// Literals must say what they are: QStringLiteral for text, QByteArray for blobs.
     Statement& bind(int index, const char* text) = delete;

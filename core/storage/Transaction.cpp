@@ -11,6 +11,9 @@ namespace jiahu {
 
 Result<Transaction> Transaction::begin(Database& db)
 {
+    // A database known to be damaged takes no more changes until it is repaired or restored.
+    if (db.isMarkedDamaged())
+        return Database::damagedError();
     if (db.inTransaction()) {
         static std::atomic<quint64> counter{0};
         const QByteArray name = "jiahu_sp_" + QByteArray::number(++counter);
@@ -35,6 +38,11 @@ Status Transaction::commit()
 {
     if (!m_db)
         return makeError(ErrorCode::Internal, Database::tr("The transaction has already ended."));
+    if (m_db->isMarkedDamaged()) {
+        // Damage found while the transaction ran: its work is not kept.
+        rollback();
+        return Database::damagedError();
+    }
     auto status = m_db->exec(m_savepoint.isEmpty() ? "COMMIT;"
                                                    : ("RELEASE " + m_savepoint + ";").constData());
     if (!status.ok()) {

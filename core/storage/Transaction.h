@@ -12,6 +12,8 @@ class Database;
 /// Begun inside another transaction it becomes a savepoint: its commit releases the savepoint
 /// (the work lands with the outer commit), its rollback undoes only its own work. So a service
 /// can call another service that opens its own transaction.
+/// On a database known to be damaged (Database::isMarkedDamaged) begin() and commit() refuse with
+/// ErrorCode::Corrupt: nothing more is written to it until it is repaired or restored.
 class Transaction {
 public:
     static Result<Transaction> begin(Database& db);

@@ -202,6 +202,15 @@ private Q_SLOTS:
         auto* unlockButton = child<QPushButton>(welcome, "unlockButton");
         QVERIFY(!unlockButton->isEnabled());
         QVERIFY(unlockButton->text().startsWith(QStringLiteral("Wait")));
+        // Only admin waits: another user may sign in at once.
+        fill(welcome, "userEdit", QStringLiteral("someone-else"));
+        QVERIFY(unlockButton->isEnabled());
+        QCOMPARE(unlockButton->text(), QStringLiteral("Unlock"));
+        fill(welcome, "userEdit", QStringLiteral("admin"));
+        if (UnlockThrottle(path, QStringLiteral("admin")).remainingMs() > 100) {
+            QVERIFY(!unlockButton->isEnabled());
+            QVERIFY(unlockButton->text().startsWith(QStringLiteral("Wait")));
+        }
         QTRY_VERIFY_WITH_TIMEOUT(unlockButton->isEnabled(), 5000);
         QCOMPARE(child<QLineEdit>(welcome, "passwordEdit")->text(), QString()); // cleared
 

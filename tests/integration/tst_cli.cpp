@@ -178,6 +178,108 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
     }
 
+    Run init(const QString& db, const QString& admin, const QByteArray& password)
+    {
+        return cli({QStringLiteral("--db"), db, QStringLiteral("--password-stdin"),
+                    QStringLiteral("init"), QStringLiteral("--admin"), admin,
+                    QStringLiteral("--kdf"), QStringLiteral("interactive")},
+                   password + '\n');
+    }
+
+    void restoreOfAnotherDatabaseAsksForTheTargetsAdministrator()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("other.jiahu"));
+        const QString target = m_dir.filePath(QStringLiteral("target.jiahu"));
+        const QString otherBackup = m_dir.filePath(QStringLiteral("other-backup.jiahu"));
+        QCOMPARE(init(other, QStringLiteral("other"), "other-password-1").exitCode, 0);
+        QCOMPARE(init(target, QStringLiteral("boss"), "boss-password-1").exitCode, 0);
+        Run r =
+            cli({QStringLiteral("--db"), other, QStringLiteral("--user"), QStringLiteral("other"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("backup"), otherBackup},
+                "other-password-1\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray targetBefore = test::readAll(target);
+        const QByteArray keyringBefore = test::readAll(target + QStringLiteral(".keyring"));
+
+        const QStringList restore{QStringLiteral("--db"),
+                                  target,
+                                  QStringLiteral("--user"),
+                                  QStringLiteral("other"),
+                                  QStringLiteral("--password-stdin"),
+                                  QStringLiteral("restore"),
+                                  otherBackup};
+        r = cli(restore, "other-password-1\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("--target-user")), qPrintable(r.err));
+        QCOMPARE(test::readAll(target), targetBefore);
+        QCOMPARE(test::readAll(target + QStringLiteral(".keyring")), keyringBefore);
+
+        r = cli(restore + QStringList{QStringLiteral("--target-user"), QStringLiteral("boss")},
+                "other-password-1\nwrong-password-5\n");
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(test::readAll(target), targetBefore);
+        clearThrottle(target);
+
+        r = cli(restore + QStringList{QStringLiteral("--target-user"), QStringLiteral("boss")},
+                "other-password-1\nboss-password-1\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("kept as")));
+        r = cli({QStringLiteral("--db"), target, QStringLiteral("--user"), QStringLiteral("other"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("doctor")},
+                "other-password-1\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+
+    void doctorReportsAnEmptyDatabaseFile()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("emptied.jiahu"));
+        QCOMPARE(init(db, QStringLiteral("admin"), "admin-password-1").exitCode, 0);
+        QVERIFY(test::writeAll(db, QByteArray()));
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("doctor")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("PROBLEM")) &&
+                     r.out.contains(QStringLiteral("empty")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("doctor")},
+                "admin-password-1\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("empty")), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("user"),
+                 QStringLiteral("list")},
+                "admin-password-1\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("empty")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("keyring")));
+        QCOMPARE(QFileInfo(db).size(), 0);
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+    }
+
+    void doctorLiftsTheDamageRecordOfASoundDatabase()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("marked.jiahu"));
+        QCOMPARE(init(db, QStringLiteral("admin"), "admin-password-1").exitCode, 0);
+        QVERIFY(test::writeAll(db + QStringLiteral(".damaged"), "found damaged (step)\n"));
+        const QStringList signedIn{QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                   QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+        Run r = cli(signedIn + QStringList{QStringLiteral("user"), QStringLiteral("list")},
+                    "admin-password-1\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("damaged")) &&
+                     r.err.contains(QStringLiteral("jiahu-cli restore")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("doctor")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(QFile::exists(db + QStringLiteral(".damaged")));
+        r = cli(signedIn + QStringList{QStringLiteral("doctor")}, "admin-password-1\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(!QFile::exists(db + QStringLiteral(".damaged")));
+        r = cli(signedIn + QStringList{QStringLiteral("user"), QStringLiteral("list")},
+                "admin-password-1\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
     void recoveryCodeResetsAPassword()
     {
         Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--recovery"),

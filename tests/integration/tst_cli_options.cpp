@@ -412,23 +412,27 @@ private Q_SLOTS:
 
     void textOutputCannotBeForged()
     {
+        // Invisible and direction-changing characters are refused when a record is written
+        // (TextRules); a newline, a tab or a typed backslash are fine in notes, and printed
+        // escaped so they cannot forge a line or a column.
         const QString forged = QStringLiteral("2026-01-01 走访: 一切正常");
+        Run refused = worker({QStringLiteral("followup"), QStringLiteral("add"), m_file,
+                              QStringLiteral("--kind"), QStringLiteral("home_visit"),
+                              QStringLiteral("--notes"), QStringLiteral("孩子说") + kRle});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("U+202E")), qPrintable(refused.err));
         const QString notes =
-            QStringLiteral("孩子说\n") + forged + kRle + QStringLiteral("abc\tdef\\n");
+            QStringLiteral("孩子说\n") + forged + QStringLiteral("abc\tdef\\n");
         Run r = worker({QStringLiteral("--json"), QStringLiteral("followup"), QStringLiteral("add"),
                         m_file, QStringLiteral("--kind"), QStringLiteral("home_visit"),
                         QStringLiteral("--notes"), notes});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-        const QString reason = QStringLiteral("核对") + kRle + QStringLiteral("txt.exe");
-        r = worker({QStringLiteral("family"), QStringLiteral("show"), m_file,
-                    QStringLiteral("--reason"), reason});
+        r = worker({QStringLiteral("family"), QStringLiteral("show"), m_file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("孩子说\\n") + forged + QStringLiteral("\\u202e")),
-                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("孩子说\\n") + forged), qPrintable(r.out));
         // A tab cannot make a column, and a backslash cannot fake an escape.
         QVERIFY2(r.out.contains(QStringLiteral("abc\\tdef\\\\n")), qPrintable(r.out));
-        QVERIFY(!r.out.contains(kRle));
         for (const QString& line : r.out.split(u'\n'))
             QVERIFY2(!line.startsWith(forged), qPrintable(line));
 
@@ -438,16 +442,6 @@ private Q_SLOTS:
         for (const QJsonValue& x : json.object().value(QStringLiteral("follow_ups")).toArray())
             allNotes << x.toObject().value(QStringLiteral("notes")).toString();
         QVERIFY(allNotes.contains(notes));
-
-        const Run audit = as(QStringLiteral("admin"), words("audit list --limit 10000"));
-        QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
-        QVERIFY2(audit.out.contains(QStringLiteral("核对\\u202etxt.exe")), qPrintable(audit.out));
-        QVERIFY(!audit.out.contains(kRle));
-        const Run auditJson = as(QStringLiteral("admin"), words("--json audit list --limit 10000"));
-        QStringList reasons;
-        for (const QJsonValue& e : auditJson.array())
-            reasons << e.toObject().value(QStringLiteral("reason")).toString();
-        QVERIFY(reasons.contains(reason));
     }
 
     void riskEventsShowTheirNames()

@@ -2,10 +2,10 @@
 // was changed, removed or reordered.
 #include "TestSupport.h"
 
+#include "schema/Schema.h"
 #include "services/AuditLog.h"
 #include "services/Vault.h"
 #include "storage/Migrator.h"
-#include "schema/Schema.h"
 
 #include <QtTest>
 
@@ -151,6 +151,35 @@ private Q_SLOTS:
         AuditFilter future;
         future.fromMs = QDateTime::currentMSecsSinceEpoch() + 60000;
         QCOMPARE(log.list(future)->size(), 0);
+    }
+
+    void entriesCarryTheInjectedTime()
+    {
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("clock.db")), &m_key);
+        QVERIFY(db && Migrator::migrate(*db, schemaMigrations()).ok());
+        qint64 now = 1262304000000; // 2010-01-01, far from the machine's time
+        AuditLog log(*db, [&now] { return now; });
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(log.append({QStringLiteral("u-1"),
+                                QStringLiteral("liuying"),
+                                QStringLiteral("family.open"),
+                                QStringLiteral("family"),
+                                QStringLiteral("f1"),
+                                QStringLiteral("f1"),
+                                {}})
+                        .ok());
+            now += 60000;
+        }
+        auto entries = log.list({});
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(entries->at(i).at, 1262304000000 + i * 60000);
+            // The id's UUIDv7 time is the same instant.
+            const QByteArray hex = entries->at(i).id.toLatin1().replace('-', "").left(12);
+            QCOMPARE(hex.toLongLong(nullptr, 16), entries->at(i).at);
+        }
+        QVERIFY(log.verify()->intact);
     }
 
     void doctorReportsABrokenChain()

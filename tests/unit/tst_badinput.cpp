@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace jiahu;
 
 class TestBadInput : public QObject {
@@ -66,7 +68,93 @@ private Q_SLOTS:
         QVERIFY(bytes.size() > 4096);
         bytes.truncate(1000);
         QVERIFY(test::writeAll(path, bytes));
-        expectRefusedUnchanged(path, &m_key, ErrorCode::NotADatabase);
+        expectRefusedUnchanged(path, &m_key, ErrorCode::Corrupt);
+    }
+
+    void emptyFileIsRefusedAndLeftEmpty()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.db"));
+        QVERIFY(test::writeAll(path, QByteArray()));
+        expectRefusedUnchanged(path, &m_key, ErrorCode::Corrupt);
+        expectRefusedUnchanged(path, nullptr, ErrorCode::Corrupt);
+        // Not even "create" turns an existing empty file into a database.
+        Database::Options options;
+        options.path = path;
+        options.key = &m_key;
+        options.create = true;
+        auto db = Database::open(options);
+        QCOMPARE(test::errorOf(db).code, ErrorCode::Corrupt);
+        QVERIFY2(db.error().message.contains(QStringLiteral("empty")),
+                 qPrintable(db.error().message));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        for (const char* companion : {"-wal", "-shm", "-journal"})
+            QVERIFY(!QFile::exists(path + QLatin1String(companion)));
+    }
+
+    void sizeNotAWholeNumberOfPagesIsTruncated()
+    {
+        const QString path = makeDatabase(QStringLiteral("cut.db"));
+        QByteArray bytes = test::readAll(path);
+        bytes.truncate(4096 + 512); // the first page intact: SQLite alone would read it
+        QVERIFY(test::writeAll(path, bytes));
+        expectRefusedUnchanged(path, &m_key, ErrorCode::Corrupt);
+        Database::Options options;
+        options.path = path;
+        options.key = &m_key;
+        QVERIFY(
+            test::errorOf(Database::open(options)).message.contains(QStringLiteral("truncated")));
+        // A plain SQLite file is measured in its own page size.
+        const QString plain = m_dir.filePath(QStringLiteral("plain.db"));
+        {
+            auto db = test::openDatabase(plain, nullptr);
+            QVERIFY(db && db->exec("CREATE TABLE t(x); INSERT INTO t VALUES (1);").ok());
+        }
+        QVERIFY(test::openDatabase(plain, nullptr, false));
+        QByteArray plainBytes = test::readAll(plain);
+        plainBytes.append(100, '\0');
+        QVERIFY(test::writeAll(plain, plainBytes));
+        expectRefusedUnchanged(plain, nullptr, ErrorCode::Corrupt);
+    }
+
+    void emptyDatabaseBesideARealKeyring()
+    {
+        // The reported case: the database file became 0 bytes, its keyring is intact.
+        const QString path = m_dir.filePath(QStringLiteral("emptied.jiahu"));
+        QVERIFY(Vault::create({path, QStringLiteral("admin"), {}, test::fastKdf()},
+                              test::secret("admin-password-1"))
+                    .ok());
+        QVERIFY(test::writeAll(path, QByteArray()));
+        const QString keyring = path + QStringLiteral(".keyring");
+        const QByteArray keyringBefore = test::readAll(keyring);
+        auto vault = Vault::unlock(path, QStringLiteral("admin"), test::secret("admin-password-1"));
+        QCOMPARE(test::errorOf(vault).code, ErrorCode::Corrupt);
+        QVERIFY2(vault.error().message.contains(QStringLiteral("empty")),
+                 qPrintable(vault.error().message));
+        QVERIFY(!vault.error().message.contains(QStringLiteral("keyring")));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QCOMPARE(test::readAll(keyring), keyringBefore);
+        for (const char* companion : {"-wal", "-shm", "-journal"})
+            QVERIFY(!QFile::exists(path + QLatin1String(companion)));
+
+        // doctor says so, with and without signing in, and changes nothing either.
+        const auto mentionsEmpty = [](const HealthReport& report) {
+            return std::any_of(report.findings.begin(), report.findings.end(),
+                               [](const HealthReport::Finding& f) {
+                                   return f.problem && f.text.contains(QStringLiteral("empty"));
+                               });
+        };
+        const HealthReport files = Vault::inspectFiles(path);
+        QVERIFY(!files.healthy());
+        QVERIFY(mentionsEmpty(files));
+        auto signedIn =
+            Vault::diagnose(path, QStringLiteral("admin"), test::secret("admin-password-1"));
+        QVERIFY(signedIn.ok());
+        QVERIFY(!signedIn->healthy());
+        QVERIFY(mentionsEmpty(signedIn.value()));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QCOMPARE(test::readAll(keyring), keyringBefore);
+        for (const char* companion : {"-wal", "-shm", "-journal"})
+            QVERIFY(!QFile::exists(path + QLatin1String(companion)));
     }
 
     void garbageFile()

@@ -13,7 +13,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace jiahu;
 using test::CaseFixture;
@@ -145,6 +148,103 @@ private Q_SLOTS:
             QCOMPARE(lastSeq(fx.db()), entries.first().seq + 1);
         }
         QCOMPARE(lastSeq(fx.db()), entries.first().seq);
+    }
+
+    void everyEntryIsJsonWhateverBytesARowHolds()
+    {
+        // Rows written straight into the table, past the services' text checks: every control
+        // character, quotes, backslashes, DEL, a lone surrogate, and bytes that are not UTF-8.
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        QString controls = QStringLiteral("x");
+        for (char16_t c = 0; c < 0x20; ++c)
+            controls += QChar(c);
+        controls += QStringLiteral("\"\\\x7f") + QChar(0x2028) + QStringLiteral("中文/</script>");
+        const QString loneSurrogate = controls + QChar(0xD800) + QStringLiteral("end");
+        QByteArray raw = controls.toUtf8();
+        static const char invalid[] =
+            "\xC3\x28|\xED\xA0\x80|\xF8\x88\x80\x80\x80|\xFF|\xC0\xAF|\xE4\xB8";
+        raw += QByteArray(invalid, sizeof invalid - 1);
+        const QChar r(0xFFFD);
+        const QString rawRead = controls + r + QStringLiteral("(|") + r + r + r + u'|' + r + r + r +
+                                r + r + u'|' + r + u'|' + r + r + u'|' + r;
+
+        const qint64 before = lastSeq(fx.db());
+        {
+            auto tx = Transaction::begin(fx.db());
+            QVERIFY(tx.ok());
+            auto ins = fx.db().prepare(
+                "INSERT INTO families(id, file_no, town, community, address, schools, status, "
+                "status_reason, notes, last_activity_at, created_at, updated_at, updated_by, hlc) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, 1, 1, 1, 'tester', ?);");
+            QVERIFY(ins.ok());
+            // Row 1: a QString holding a lone surrogate in every text column.
+            ins->bind(1, QStringLiteral("fam-surrogate"))
+                .bind(9, QStringLiteral("0000000000001-0000-n"));
+            for (int column = 2; column <= 8; ++column)
+                ins->bind(column, loneSurrogate + QString::number(column));
+            QVERIFY(ins->exec().ok());
+            // Row 2: raw bytes, bound as text as they are.
+            ins->bind(1, QStringLiteral("fam-raw")).bind(9, QStringLiteral("0000000000002-0000-n"));
+            QList<QByteArray> values;
+            for (int column = 2; column <= 8; ++column) {
+                values << raw + QByteArray::number(column);
+                QCOMPARE(sqlite3_bind_text(ins->handle(), column, values.last().constData(),
+                                           int(values.last().size()), SQLITE_TRANSIENT),
+                         SQLITE_OK);
+            }
+            QVERIFY(ins->exec().ok());
+            QVERIFY(fx.db()
+                        .exec("UPDATE families SET notes = notes || char(0, 11, 27) || x'fe', "
+                              "hlc = '0000000000003-0000-n' WHERE id = 'fam-raw';")
+                        .ok());
+            QVERIFY(tx->commit().ok());
+        }
+
+        // Every entry, these and all others, is valid UTF-8 and parses as a JSON object.
+        auto rows =
+            fetchAll(fx.db(), "SELECT seq, row_id, op, fields FROM change_log ORDER BY seq;", {},
+                     [](const Statement& st) {
+                         return std::make_tuple(st.int64(0), st.text(1), st.text(2), st.blob(3));
+                     });
+        QVERIFY(rows.ok());
+        QVERIFY(rows->size() >= 3);
+        QHash<QString, QJsonObject> inserted;
+        QJsonObject updated;
+        for (const auto& [seq, rowId, op, fields] : rows.value()) {
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString asText = utf8.decode(fields);
+            QVERIFY2(!utf8.hasError(),
+                     qPrintable(QStringLiteral("entry %1 is not UTF-8").arg(seq)));
+            Q_UNUSED(asText);
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(fields, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(),
+                     qPrintable(QStringLiteral("entry %1: %2").arg(seq).arg(error.errorString())));
+            if (seq > before && op == QLatin1String("insert"))
+                inserted.insert(rowId, doc.object());
+            if (seq > before && op == QLatin1String("update"))
+                updated = doc.object();
+        }
+        const QStringList columns{QStringLiteral("file_no"),   QStringLiteral("town"),
+                                  QStringLiteral("community"), QStringLiteral("address"),
+                                  QStringLiteral("schools"),   QStringLiteral("status_reason"),
+                                  QStringLiteral("notes")};
+        QString surrogateRead = loneSurrogate;
+        surrogateRead.replace(QChar(0xD800), r);
+        for (int i = 0; i < columns.size(); ++i) {
+            // The values come back: the controls exactly, what was not text as U+FFFD.
+            QCOMPARE(inserted.value(QStringLiteral("fam-surrogate")).value(columns[i]).toString(),
+                     surrogateRead + QString::number(i + 2));
+            QCOMPARE(inserted.value(QStringLiteral("fam-raw")).value(columns[i]).toString(),
+                     rawRead + QString::number(i + 2));
+        }
+        QCOMPARE(
+            inserted.value(QStringLiteral("fam-raw")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("open"));
+        QCOMPARE(updated.keys(), QStringList{QStringLiteral("notes")});
+        QCOMPARE(updated.value(QStringLiteral("notes")).toString(),
+                 rawRead + QStringLiteral("8") + QChar(0) + QChar(11) + QChar(27) + r);
     }
 
     void danglingReferencesFailAtCommitAndLeaveNothing()

@@ -136,7 +136,7 @@ private Q_SLOTS:
         qint64 now = 1000000;
         const auto clock = [&now] { return now; };
         {
-            UnlockThrottle t(db, clock);
+            UnlockThrottle t(db, QStringLiteral("liuying"), clock);
             QCOMPARE(t.remainingMs(), 0);
             QVERIFY(t.checkAllowed().ok());
             t.recordFailure();
@@ -152,7 +152,7 @@ private Q_SLOTS:
         }
         {
             // The count survives a restart of the program.
-            UnlockThrottle t(db, clock);
+            UnlockThrottle t(db, QStringLiteral("liuying"), clock);
             QCOMPARE(t.failures(), 3);
             QCOMPARE(t.remainingMs(), 4000);
             now -= 100000; // clock set back: never more than one delay
@@ -161,8 +161,49 @@ private Q_SLOTS:
             t.recordSuccess();
             QCOMPARE(t.remainingMs(), 0);
         }
-        QCOMPARE(UnlockThrottle(db, clock).failures(), 0);
+        QCOMPARE(UnlockThrottle(db, QStringLiteral("liuying"), clock).failures(), 0);
         QCOMPARE(UnlockThrottle::delayAfter(30), UnlockThrottle::kMaxDelayMs);
+    }
+
+    void throttleCountsEachUserApart()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("x.jiahu"));
+        qint64 now = 5000000;
+        const auto clock = [&now] { return now; };
+        UnlockThrottle a(db, QStringLiteral("liuying"), clock);
+        a.recordFailure();
+        a.recordFailure();
+        QCOMPARE(a.remainingMs(), 2000);
+        // Another user, and the recovery code, are not delayed by liuying's typos.
+        UnlockThrottle b(db, QStringLiteral("chenjing"), clock);
+        QCOMPARE(b.failures(), 0);
+        QVERIFY(b.checkAllowed().ok());
+        QVERIFY(UnlockThrottle::forRecoveryCode(db, clock).checkAllowed().ok());
+        b.recordFailure();
+        UnlockThrottle::forRecoveryCode(db, clock).recordFailure();
+        // Each count survives in the one state file, next to the others.
+        QCOMPARE(UnlockThrottle(db, QStringLiteral("liuying"), clock).failures(), 2);
+        QCOMPARE(UnlockThrottle(db, QStringLiteral("chenjing"), clock).failures(), 1);
+        QCOMPARE(UnlockThrottle::forRecoveryCode(db, clock).failures(), 1);
+        // A user named like the recovery key is still a user.
+        QCOMPARE(UnlockThrottle(db, QStringLiteral("recovery"), clock).failures(), 0);
+        // One user's success clears only that user's count.
+        b.recordSuccess();
+        QCOMPARE(UnlockThrottle(db, QStringLiteral("chenjing"), clock).failures(), 0);
+        QCOMPARE(UnlockThrottle(db, QStringLiteral("liuying"), clock).failures(), 2);
+        QCOMPARE(UnlockThrottle(db, QStringLiteral("liuying"), clock).remainingMs(), 2000);
+        a.recordSuccess();
+        UnlockThrottle::forRecoveryCode(db, clock).recordSuccess();
+        QVERIFY(!QFile::exists(UnlockThrottle::statePathFor(db))); // nothing left to remember
+        // Names typed at random do not grow the file without bound.
+        for (int i = 0; i < UnlockThrottle::kMaxEntries + 20; ++i) {
+            ++now;
+            UnlockThrottle(db, QStringLiteral("guess%1").arg(i), clock).recordFailure();
+        }
+        QVERIFY(QFileInfo(UnlockThrottle::statePathFor(db)).size() < 64 * 1024);
+        QCOMPARE(UnlockThrottle(db, QStringLiteral("guess0"), clock).failures(), 0);
+        QCOMPARE(UnlockThrottle(db, QStringLiteral("guess219"), clock).failures(), 1);
     }
 };
 

@@ -3,10 +3,15 @@
 
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/SqlFunctions.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 using namespace jiahu;
 
@@ -203,9 +208,9 @@ private Q_SLOTS:
             {3, "more", "INSERT INTO m(a, b) SELECT a + 1, b || '+3' FROM m;"},
         };
         QVERIFY(Migrator::migrate(*m_db, std::span(steps, 2)).ok());
-        QCOMPARE(m_db->userVersion(), 2);
+        QCOMPARE(m_db->userVersion().value(), 2);
         QVERIFY(Migrator::migrate(*m_db, steps).ok()); // only step 3 runs now
-        QCOMPARE(m_db->userVersion(), 3);
+        QCOMPARE(m_db->userVersion().value(), 3);
         QVERIFY(Migrator::migrate(*m_db, steps).ok()); // nothing to do
         auto st = m_db->prepare("SELECT count(*), group_concat(b, ',') FROM m;");
         QVERIFY(st->step().value());
@@ -222,7 +227,7 @@ private Q_SLOTS:
         auto st = Migrator::migrate(*m_db, steps);
         QVERIFY(!st.ok());
         QVERIFY(st.error().detail.contains(QStringLiteral("migration 2")));
-        QCOMPARE(m_db->userVersion(), 1);
+        QCOMPARE(m_db->userVersion().value(), 1);
         auto probe = m_db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'm2';");
         QVERIFY(probe->step().value());
         QCOMPARE(probe->int64(0), 0);
@@ -233,7 +238,7 @@ private Q_SLOTS:
         static constexpr Migration steps[] = {{1, "a", "SELECT 1;"}, {3, "c", "SELECT 1;"}};
         auto st = Migrator::migrate(*m_db, steps);
         QVERIFY(!st.ok());
-        QCOMPARE(m_db->userVersion(), 0);
+        QCOMPARE(m_db->userVersion().value(), 0);
     }
 
     void newerDatabaseIsRefusedAndUntouched()
@@ -244,10 +249,85 @@ private Q_SLOTS:
         QVERIFY(!st.ok());
         QCOMPARE(st.error().code, ErrorCode::NewerVersion);
         QVERIFY(st.error().message.contains(QStringLiteral("newer version")));
-        QCOMPARE(m_db->userVersion(), 9);
+        QCOMPARE(m_db->userVersion().value(), 9);
         auto probe = m_db->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'm';");
         QVERIFY(probe->step().value());
         QCOMPARE(probe->int64(0), 0);
+    }
+
+    void jsonStringLiteralEscapesEverythingAndRepairsUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("in");
+        QTest::addColumn<QByteArray>("out");
+        QTest::newRow("empty") << QByteArray("") << QByteArray("\"\"");
+        QTest::newRow("quotes and backslashes")
+            << QByteArray("a\"b\\c") << QByteArray("\"a\\\"b\\\\c\"");
+        QTest::newRow("short escapes")
+            << QByteArray("\b\f\n\r\t") << QByteArray("\"\\b\\f\\n\\r\\t\"");
+        QTest::newRow("other controls, NUL kept")
+            << QByteArray("a\0b\x0B\x1F\x01", 6)
+            << QByteArray("\"a\\u0000b\\u000b\\u001f\\u0001\"");
+        QTest::newRow("DEL, slash and U+2028 are valid JSON")
+            << QByteArray("\x7F/\xE2\x80\xA8") << QByteArray("\"\x7F/\xE2\x80\xA8\"");
+        QTest::newRow("valid UTF-8 kept") << QString::fromUcs4(U"家𠮷").toUtf8()
+                                          << ('"' + QString::fromUcs4(U"家𠮷").toUtf8() + '"');
+        QTest::newRow("stray continuation")
+            << QByteArray("a\x80z") << QByteArray("\"a\xEF\xBF\xBDz\"");
+        QTest::newRow("overlong") << QByteArray("\xC0\xAF")
+                                  << QByteArray("\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+        QTest::newRow("encoded surrogate")
+            << QByteArray("\xED\xA0\x80") << QByteArray("\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+        QTest::newRow("truncated at the end")
+            << QByteArray("x\xE4\xB8") << QByteArray("\"x\xEF\xBF\xBD\"");
+        QTest::newRow("truncated before ASCII")
+            << QByteArray("\xF0\x9F\x98\"") << QByteArray("\"\xEF\xBF\xBD\\\"\"");
+        QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80")
+                                        << QByteArray("\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+                                                      "\xEF\xBF\xBD\"");
+        QTest::newRow("0xFF") << QByteArray("\xFF") << QByteArray("\"\xEF\xBF\xBD\"");
+    }
+
+    void jsonStringLiteralEscapesEverythingAndRepairsUtf8()
+    {
+        QFETCH(QByteArray, in);
+        QFETCH(QByteArray, out);
+        const QByteArray literal = SqlFunctions::jsonStringLiteral(in);
+        QCOMPARE(literal, out);
+        QJsonParseError error;
+        QJsonDocument::fromJson("[" + literal + "]", &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
+
+    void jsonTextFunctionIsOnEveryConnection()
+    {
+        // Also on a connection without a key, and on a second one.
+        auto plain = test::openDatabase(m_dir.filePath(QStringLiteral("plain-fn.db")), nullptr);
+        for (Database* db : {m_db.get(), plain.get()}) {
+            QVERIFY(db);
+            auto st = db->prepare("SELECT jiahu_json_text(?), jiahu_json_text(NULL), "
+                                  "jiahu_json_text(42);");
+            QVERIFY(st.ok());
+            static const char bytes[] = "tab\there\0nul\x0B\xFF";
+            QCOMPARE(
+                sqlite3_bind_text(st->handle(), 1, bytes, int(sizeof bytes - 1), SQLITE_STATIC),
+                SQLITE_OK);
+            QVERIFY(st->step().value());
+            QCOMPARE(st->blob(0),
+                     QByteArray("\"tab\\there\\u0000nul\\u000b") + QByteArray("\xEF\xBF\xBD\""));
+            QVERIFY(st->isNull(1));
+            QCOMPARE(st->text(2), QStringLiteral("\"42\""));
+        }
+    }
+
+    void loneSurrogateIsStoredAsReplacementCharacter()
+    {
+        const QString text = QStringLiteral("a") + QChar(0xDC00) + QStringLiteral("b") +
+                             QString::fromUcs4(U"𠮷") + QChar(0xD800);
+        auto ins = m_db->prepare("INSERT INTO t(s) VALUES (?);");
+        QVERIFY(ins->bind(1, text).exec().ok());
+        QCOMPARE(m_db->queryText("SELECT s FROM t;").value(),
+                 QStringLiteral("a") + QChar(QChar::ReplacementCharacter) + QStringLiteral("b") +
+                     QString::fromUcs4(U"𠮷") + QChar(QChar::ReplacementCharacter));
     }
 
     void pragmasAreSet()

@@ -133,8 +133,9 @@ private Q_SLOTS:
         auto second = Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, ErrorCode::Throttled);
-        QVERIFY(UnlockThrottle(f.path).remainingMs() > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(UnlockThrottle(f.path).remainingMs(), 0, 3000);
+        QVERIFY(UnlockThrottle(f.path, QStringLiteral("admin")).remainingMs() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(UnlockThrottle(f.path, QStringLiteral("admin")).remainingMs(), 0,
+                                  3000);
         auto third = Vault::unlock(f.path, QStringLiteral("admin"), test::secret(kAdminPassword));
         QVERIFY(third.ok());
         QVERIFY(!QFile::exists(UnlockThrottle::statePathFor(f.path))); // success clears the count
@@ -422,6 +423,227 @@ private Q_SLOTS:
         QVERIFY(!v.ok());
         QCOMPARE(v.error().code, ErrorCode::NewerVersion);
         QCOMPARE(test::readAll(f.path), before);
+    }
+
+    void vaultEventsUseTheInjectedClock()
+    {
+        qint64 now = 1731234567890; // 2024-11-10 10:29:27.890 UTC
+        const Clock clock = [&now] { return now; };
+        const QString path = m_dir.filePath(QStringLiteral("clock%1.jiahu").arg(++m_counter));
+        auto created = Vault::create({path, QStringLiteral("admin"), {}, test::fastKdf()},
+                                     test::secret(kAdminPassword), clock);
+        QVERIFY(created.ok());
+        Vault& admin = *created->vault;
+        QCOMPARE(admin.user().createdAt, now);
+        now += 1000;
+        QVERIFY(admin
+                    .addUser({QStringLiteral("worker"), {}, Role::Caseworker},
+                             test::secret(kWorkerPassword), test::fastKdf())
+                    .ok());
+        now += 1000;
+        QVERIFY(admin.removeUser(QStringLiteral("worker")).ok());
+        Database& db = admin.database();
+        QCOMPARE(db.queryText("SELECT value FROM meta WHERE key = 'created_at';").value(),
+                 QStringLiteral("1731234567890"));
+        QCOMPARE(db.queryText("SELECT group_concat(created_at || '/' || updated_at || '/' || "
+                              "coalesce(deleted_at, '-'), ' ') FROM users ORDER BY created_at;")
+                     .value(),
+                 QStringLiteral("1731234567890/1731234567890/- "
+                                "1731234568890/1731234569890/1731234569890"));
+        // Every audit entry, and the time inside each entry's UUIDv7 id.
+        auto entries = admin.auditEntries({});
+        QVERIFY(entries.ok());
+        QList<qint64> times;
+        for (const AuditEntry& e : entries.value()) {
+            times << e.at;
+            const QByteArray hex = e.id.toLatin1().replace('-', "").left(12);
+            QCOMPARE(hex.toLongLong(nullptr, 16), e.at);
+        }
+        QCOMPARE(times,
+                 (QList<qint64>{1731234567890, 1731234568890, 1731234569890, 1731234569890}));
+        for (const KeySlot& slot : admin.keyring().entries())
+            QVERIFY(slot.createdAt == 1731234567890 || slot.createdAt == 1731234568890 ||
+                    slot.createdAt == 1731234569890);
+        const QString backupPath = path + QStringLiteral(".bak");
+        QVERIFY(admin.backup(backupPath).ok());
+        created->vault.reset();
+
+        now = 1731300000000; // 2024-11-11 04:40:00 UTC
+        auto again =
+            Vault::unlock(path, QStringLiteral("admin"), test::secret(kAdminPassword), clock);
+        QVERIFY(again.ok());
+        auto signIn = again.value()->auditEntries({});
+        QCOMPARE(signIn->last().record.action, QStringLiteral("session.unlock"));
+        QCOMPARE(signIn->last().at, now);
+        again.value().reset();
+
+        now = 1731400000000; // 2024-11-12 08:26:40 UTC
+        auto aside = Vault::restore(backupPath, path, QStringLiteral("admin"),
+                                    test::secret(kAdminPassword), {}, clock);
+        QVERIFY2(aside.ok(), qPrintable(test::errorOf(aside).toString()));
+        QCOMPARE(aside.value(), path + QStringLiteral(".before-restore-20241112-082640"));
+        auto restored =
+            Vault::unlock(path, QStringLiteral("admin"), test::secret(kAdminPassword), clock);
+        QVERIFY(restored.ok());
+        auto last = restored.value()->auditEntries({});
+        QCOMPARE(last->at(last->size() - 2).record.action, QStringLiteral("database.restore"));
+        QCOMPARE(last->at(last->size() - 2).at, now);
+    }
+
+    void restoringAnotherDatabaseNeedsTheTargetsAdministrator()
+    {
+        const Fixture target = createDatabase();
+        const Fixture other = createDatabase(); // same user names and passwords, another id
+        const QString otherBackup = m_dir.filePath(QStringLiteral("other%1.bak").arg(m_counter));
+        {
+            auto admin = unlock(other.path, "admin", kAdminPassword);
+            QVERIFY(admin && admin->backup(otherBackup).ok());
+        }
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
+        const QByteArray dbBefore = test::readAll(target.path);
+        const QByteArray keyringBefore = test::readAll(Keyring::pathFor(target.path));
+        const auto unchanged = [&] {
+            return test::readAll(target.path) == dbBefore &&
+                   test::readAll(Keyring::pathFor(target.path)) == keyringBefore &&
+                   QDir(m_dir.path()).entryList(QDir::Files) == filesBefore;
+        };
+
+        // The backup's administrator alone may not replace another database.
+        auto refused = Vault::restore(otherBackup, target.path, QStringLiteral("admin"),
+                                      test::secret(kAdminPassword));
+        QCOMPARE(test::errorOf(refused).code, ErrorCode::PermissionDenied);
+        QVERIFY(refused.error().message.contains(QStringLiteral("--target-user")));
+        QVERIFY(unchanged());
+        // A wrong password for the target's administrator.
+        const SecureBytes wrong = test::secret("wrong-password-7");
+        auto wrongPassword =
+            Vault::restore(otherBackup, target.path, QStringLiteral("admin"),
+                           test::secret(kAdminPassword), {QStringLiteral("admin"), &wrong});
+        QCOMPARE(test::errorOf(wrongPassword).code, ErrorCode::WrongPassword);
+        QFile::remove(UnlockThrottle::statePathFor(target.path));
+        QVERIFY(unchanged());
+        // A user of the target who is no administrator.
+        const SecureBytes workerPassword = test::secret(kWorkerPassword);
+        auto notAdmin = Vault::restore(otherBackup, target.path, QStringLiteral("admin"),
+                                       test::secret(kAdminPassword),
+                                       {QStringLiteral("worker"), &workerPassword});
+        QCOMPARE(test::errorOf(notAdmin).code, ErrorCode::PermissionDenied);
+        QVERIFY(unchanged());
+
+        // With the target's administrator it goes ahead.
+        const SecureBytes adminPassword = test::secret(kAdminPassword);
+        auto done =
+            Vault::restore(otherBackup, target.path, QStringLiteral("admin"),
+                           test::secret(kAdminPassword), {QStringLiteral("admin"), &adminPassword});
+        QVERIFY2(done.ok(), qPrintable(test::errorOf(done).toString()));
+        QCOMPARE(test::readAll(done.value()), dbBefore);
+        auto restored = unlock(target.path, "admin", kAdminPassword);
+        QVERIFY(restored);
+        QCOMPARE(restored->databaseId(),
+                 Keyring::load(Keyring::pathFor(otherBackup))->databaseId());
+    }
+
+    void restoringToANewPlaceNeedsNoTargetCredentials()
+    {
+        const Fixture f = createDatabase();
+        const QString backupPath = m_dir.filePath(QStringLiteral("fresh%1.bak").arg(m_counter));
+        {
+            auto admin = unlock(f.path, "admin", kAdminPassword);
+            QVERIFY(admin && admin->backup(backupPath).ok());
+        }
+        const QString newPath = m_dir.filePath(QStringLiteral("new-place%1.jiahu").arg(m_counter));
+        auto aside = Vault::restore(backupPath, newPath, QStringLiteral("admin"),
+                                    test::secret(kAdminPassword));
+        QVERIFY2(aside.ok(), qPrintable(test::errorOf(aside).toString()));
+        QVERIFY(aside->isEmpty());
+        QVERIFY(unlock(newPath, "worker", kWorkerPassword));
+    }
+
+    void failedUnlocksDelayOnlyThatUser()
+    {
+        const Fixture f = createDatabase();
+        qint64 now = 1767225600000; // the clock stands still unless the test moves it
+        const Clock clock = [&now] { return now; };
+        const auto signIn = [&](const char* user, const char* password) {
+            return Vault::unlock(f.path, QString::fromLatin1(user), test::secret(password), clock);
+        };
+        QCOMPARE(test::errorOf(signIn("admin", "typo-password")).code, ErrorCode::WrongPassword);
+        // The admin waits ...
+        QCOMPARE(test::errorOf(signIn("admin", kAdminPassword)).code, ErrorCode::Throttled);
+        // ... the caseworker does not, nor does the recovery code.
+        QVERIFY(signIn("worker", kWorkerPassword).ok());
+        QCOMPARE(UnlockThrottle(f.path, QStringLiteral("worker"), clock).remainingMs(), 0);
+        auto recovery =
+            Vault::unlockWithRecoveryCode(f.path, test::secret(qPrintable(f.recoveryCode)), clock);
+        QVERIFY2(recovery.ok(), qPrintable(test::errorOf(recovery).toString()));
+        recovery.value().reset();
+        // The caseworker's and the recovery code's successes clear nothing of the admin's.
+        QCOMPARE(UnlockThrottle(f.path, QStringLiteral("admin"), clock).remainingMs(), 1000);
+        QCOMPARE(test::errorOf(signIn("admin", kAdminPassword)).code, ErrorCode::Throttled);
+
+        // Recovery-code attempts count under their own key.
+        const SecureBytes otherCode = RecoveryCode::generate(); // well-formed, not this one's
+        const QString typoCode = QString::fromLatin1(otherCode.view());
+        auto badCode = Vault::unlockWithRecoveryCode(f.path, otherCode, clock);
+        QCOMPARE(test::errorOf(badCode).code, ErrorCode::WrongPassword);
+        QCOMPARE(UnlockThrottle::forRecoveryCode(f.path, clock).remainingMs(), 1000);
+        QCOMPARE(test::errorOf(Vault::unlockWithRecoveryCode(
+                                   f.path, test::secret(qPrintable(f.recoveryCode)), clock))
+                     .code,
+                 ErrorCode::Throttled);
+        QVERIFY(signIn("worker", kWorkerPassword).ok());
+        // No secret is kept in the state file, and only its owner may read it.
+        const QByteArray state = test::readAll(UnlockThrottle::statePathFor(f.path));
+        QVERIFY(state.contains("admin"));
+        QVERIFY(!state.contains(kAdminPassword) && !state.contains("typo-password"));
+        QVERIFY(!state.contains(f.recoveryCode.toLatin1()) && !state.contains(typoCode.toLatin1()));
+        QCOMPARE(QFile::permissions(UnlockThrottle::statePathFor(f.path)),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                     QFileDevice::WriteUser);
+        // When the admin's wait is over, the admin signs in again.
+        now += 999;
+        QCOMPARE(test::errorOf(signIn("admin", kAdminPassword)).code, ErrorCode::Throttled);
+        now += 1;
+        QVERIFY(signIn("admin", kAdminPassword).ok());
+        QFile::remove(UnlockThrottle::statePathFor(f.path));
+    }
+
+    void userAndDisplayNamesFollowTheTextRules()
+    {
+        const Fixture f = createDatabase();
+        auto admin = unlock(f.path, "admin", kAdminPassword);
+        QVERIFY(admin);
+        const auto add = [&](const QString& name, const QString& display = {}) {
+            return admin->addUser({name, display, Role::Caseworker}, test::secret(kWorkerPassword),
+                                  test::fastKdf());
+        };
+        const QString yoshi = QString::fromUcs4(U"𠮷");
+        // 64 characters of four UTF-8 bytes (128 UTF-16 units) fit; 65 do not.
+        QVERIFY(add(yoshi.repeated(64)).ok());
+        QCOMPARE(test::errorOf(add(yoshi.repeated(65))).code, ErrorCode::InvalidArgument);
+        for (char16_t bad : {u'\u202E', u'\u200B', u'\u2028', u'\uFEFF', u'\u0085', u'\u2066'}) {
+            const QString name = QStringLiteral("li") + QChar(bad) + QStringLiteral("hua");
+            auto refused = add(name);
+            QCOMPARE(test::errorOf(refused).code, ErrorCode::InvalidArgument);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("user name")),
+                     qPrintable(refused.error().message));
+            auto display = add(QStringLiteral("lihua%1").arg(int(bad)),
+                               QStringLiteral("李") + QChar(bad) + QStringLiteral("华"));
+            QCOMPARE(test::errorOf(display).code, ErrorCode::InvalidArgument);
+            QVERIFY2(display.error().message.contains(QStringLiteral("display name")),
+                     qPrintable(display.error().message));
+        }
+        QCOMPARE(
+            test::errorOf(add(QStringLiteral("zhao"), QStringLiteral("赵").repeated(101))).code,
+            ErrorCode::InvalidArgument);
+        QVERIFY(add(QStringLiteral("zhao"), yoshi.repeated(100)).ok());
+        auto createBad = Vault::create({m_dir.filePath(QStringLiteral("rlo.jiahu")),
+                                        QStringLiteral("ad\u202Emin"),
+                                        {},
+                                        test::fastKdf()},
+                                       test::secret(kAdminPassword));
+        QCOMPARE(test::errorOf(createBad).code, ErrorCode::InvalidArgument);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("rlo.jiahu"))));
     }
 
     void doctorFindsProblems()
