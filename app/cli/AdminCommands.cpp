@@ -248,6 +248,9 @@ int auditList(Invocation& run)
     if (const QDate to = run.options.date("to"); to.isValid())
         filter.toMs = to.addDays(1).startOfDay().toMSecsSinceEpoch() - 1;
     filter.limit = int(run.options.integer("limit", filter.limit));
+    filter.action = run.options.text("action");
+    filter.newestFirst = run.options.isSet("newest-first");
+    filter.after = run.options.text("after");
     auto vault = run.unlock();
     if (!vault.ok())
         return run.fail(vault.error());
@@ -256,7 +259,7 @@ int auditList(Invocation& run)
         return run.fail(entries.error());
     QJsonArray json;
     QList<TextRow> rows;
-    for (const AuditEntry& e : entries.value()) {
+    for (const AuditEntry& e : entries->rows) {
         const QString when = QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODateWithMs);
         json.append(QJsonObject{{QStringLiteral("seq"), double(e.seq)},
                                 {QStringLiteral("at"), when},
@@ -265,15 +268,21 @@ int auditList(Invocation& run)
                                 {QStringLiteral("entity"), e.record.entity},
                                 {QStringLiteral("entity_id"), e.record.entityId},
                                 {QStringLiteral("family_id"), e.record.familyId},
-                                {QStringLiteral("reason"), e.record.reason}});
+                                {QStringLiteral("reason"), e.record.reason},
+                                {QStringLiteral("reason_hidden"), e.reasonHidden}});
         rows << TextRow{QString::number(e.seq),
                         when,
                         e.record.userName,
                         e.record.action,
                         e.record.entity + u' ' + e.record.entityId,
-                        e.record.reason};
+                        e.reasonHidden ? CliApp::tr("(reason not shown: case text)")
+                                       : e.record.reason};
     }
-    return run.outputRows(json, rows);
+    if (entries->hasMore())
+        rows << TextRow{CliApp::tr("next: %1").arg(entries->next)};
+    return run.outputRows(
+        QJsonObject{{QStringLiteral("entries"), json}, {QStringLiteral("next"), entries->next}},
+        rows);
 }
 
 } // namespace jiahu::cli

@@ -441,9 +441,15 @@ const QList<Command>& commandTable()
                    QT_TRANSLATE_NOOP("CliApp", "Only entries about this family (id).")),
               date("from", QT_TRANSLATE_NOOP("CliApp", "From this day on (local time).")),
               date("to", QT_TRANSLATE_NOOP("CliApp", "Up to and including this day.")),
+              text("action", "ACTION",
+                   QT_TRANSLATE_NOOP("CliApp", "Only this action (family.open), or every action "
+                                               "starting so (family.).")),
+              flag("newest-first", QT_TRANSLATE_NOOP("CliApp", "Newest entries first.")),
               integer("limit", "N", 1, 10000,
-                      QT_TRANSLATE_NOOP("CliApp", "At most this many entries (default 100)."))},
-             QT_TRANSLATE_NOOP("CliApp", "List audit log entries."),
+                      QT_TRANSLATE_NOOP("CliApp", "At most this many entries (default 100).")),
+              after},
+             QT_TRANSLATE_NOOP("CliApp", "List audit log entries (reasons only for the families "
+                                         "you may read)."),
              &auditList},
 
             // Reference data.

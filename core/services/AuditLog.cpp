@@ -2,6 +2,7 @@
 
 #include "common/Uuid7.h"
 #include "storage/Database.h"
+#include "storage/Query.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -109,28 +110,57 @@ Status AuditLog::appendInTransaction(const AuditRecord& record)
         .exec();
 }
 
-Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& f)
+Result<Page<AuditEntry>> AuditLog::list(const AuditFilter& f, const ReasonVisibility& visibility)
 {
-    QByteArray sql = kColumns;
-    sql += "WHERE seq > ? AND at BETWEEN ? AND ?";
-    if (!f.userName.isEmpty())
+    constexpr const char* kList = "audit";
+    // The reason column is replaced by NULL where the reader may not read it.
+    const QByteArray reason =
+        visibility.familyCondition.isEmpty()
+            ? QByteArray("reason")
+            : "CASE WHEN family_id = '' OR EXISTS (SELECT 1 FROM families f WHERE f.id = "
+              "audit_log.family_id AND " +
+                  visibility.familyCondition + ") THEN reason END";
+    QByteArray sql = "SELECT seq, id, at, user_id, user_name, action, entity, entity_id, "
+                     "family_id, " +
+                     reason + ", prev_hash, hash FROM audit_log WHERE at BETWEEN ? AND ?";
+    QVariantList binds = visibility.binds;
+    binds << f.fromMs << f.toMs;
+    if (!f.userName.isEmpty()) {
         sql += " AND user_name = ?";
-    if (!f.familyId.isEmpty())
+        binds << f.userName;
+    }
+    if (!f.familyId.isEmpty()) {
         sql += " AND family_id = ?";
-    sql += " ORDER BY seq LIMIT ?;";
-    auto st = m_db.prepare(sql);
-    if (!st.ok())
-        return st.error();
-    st->bindAll(f.afterSeq, f.fromMs, f.toMs);
-    int i = 3;
-    if (!f.userName.isEmpty())
-        st->bind(++i, f.userName);
-    if (!f.familyId.isEmpty())
-        st->bind(++i, f.familyId);
-    st->bind(++i, qint64(std::clamp(f.limit, 1, 10000)));
-    QList<AuditEntry> out;
-    JIAHU_TRY(st->forEachRow([&] { out.append(readEntry(st.value())); }));
-    return out;
+        binds << f.familyId;
+    }
+    if (!f.action.isEmpty()) {
+        if (f.action.endsWith(u'.')) {
+            sql += " AND action >= ? AND action < ?"; // a prefix, on the text's order
+            binds << f.action << f.action.left(f.action.size() - 1) + u'/';
+        } else {
+            sql += " AND action = ?";
+            binds << f.action;
+        }
+    }
+    if (!f.after.isEmpty()) {
+        auto key = PageCursor::decode(kList, f.after, 1);
+        if (!key.ok())
+            return key.error();
+        sql += f.newestFirst ? " AND seq < ?" : " AND seq > ?";
+        binds << key->first();
+    }
+    const int limit = std::clamp(f.limit, 1, kMaxPage);
+    binds << limit + 1;
+    sql += f.newestFirst ? " ORDER BY seq DESC LIMIT ?;" : " ORDER BY seq LIMIT ?;";
+    auto rows = fetchAll(m_db, sql, binds, [](const Statement& st) {
+        AuditEntry e = readEntry(st);
+        e.reasonHidden = st.isNull(9);
+        return e;
+    });
+    if (!rows.ok())
+        return rows.error();
+    return makePage(std::move(rows.value()), limit, kList,
+                    [](const AuditEntry& e) { return QVariantList{e.seq}; });
 }
 
 Result<AuditVerification> AuditLog::verify()

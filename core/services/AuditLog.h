@@ -2,11 +2,13 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "services/Paging.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <limits>
 
@@ -32,15 +34,28 @@ struct AuditEntry {
     AuditRecord record;
     QByteArray prevHash;
     QByteArray hash;
+    /// The reason is case text the reader may not read (record.reason is then empty).
+    bool reasonHidden = false;
 };
 
 struct AuditFilter {
     QString userName;
     QString familyId;
+    QString action; ///< an action ("family.open") or a prefix of actions ("family.")
     qint64 fromMs = 0;
     qint64 toMs = std::numeric_limits<qint64>::max();
-    qint64 afterSeq = 0; ///< keyset paging: entries after this one
+    bool newestFirst = false;
+    QString after; ///< cursor of the previous page
     int limit = 100;
+};
+
+/// Whose reasons a reader may read: reasons are case text (why a file was opened, closed,
+/// a proposal declined, a note on a referral), shown only for entries of no family or of a
+/// family the condition (on a `families f` row) selects. No condition: every reason (for the
+/// verifier and tests).
+struct ReasonVisibility {
+    QByteArray familyCondition;
+    QVariantList binds;
 };
 
 struct AuditVerification {
@@ -64,7 +79,11 @@ public:
 
     /// Appends an entry; joins the caller's transaction or runs its own.
     Status append(const AuditRecord& record);
-    Result<QList<AuditEntry>> list(const AuditFilter& filter);
+    static constexpr int kMaxPage = 10000;
+    /// One page of entries in chain order (or newest first), reasons hidden as `visibility`
+    /// says.
+    Result<Page<AuditEntry>> list(const AuditFilter& filter,
+                                  const ReasonVisibility& visibility = {});
     /// Walks the whole chain and reports the first entry that was changed, removed or reordered.
     Result<AuditVerification> verify();
 

@@ -2,6 +2,7 @@
 
 #include "UnlockThrottle.h"
 #include "UserDirectory.h"
+#include "services/CaseSession.h"
 
 #include "common/Logging.h"
 #include "common/Uuid7.h"
@@ -393,10 +394,21 @@ Status Vault::audit(const QString& action, const QString& entity, const QString&
                  entity, entityId, familyId, reason});
 }
 
-Result<QList<AuditEntry>> Vault::auditEntries(const AuditFilter& filter)
+Result<Page<AuditEntry>> Vault::auditEntries(const AuditFilter& filter)
 {
     JIAHU_TRY(requireAuditReader());
-    return AuditLog(*m_db).list(filter);
+    // Reasons are case text: a reader sees those of the families whose files they may read
+    // (a supervisor in their towns; an administrator only with a case role).
+    ReasonVisibility visibility{"0", {}};
+    if (!m_user.id.isEmpty()) {
+        auto scope = CaseSession::loadScope(*m_db, m_user.id);
+        if (!scope.ok())
+            return scope.error();
+        const AccessPolicy policy(m_user.role, scope.value());
+        if (policy.readsFullFiles())
+            visibility.familyCondition = policy.familyFilter(m_user.id, visibility.binds);
+    }
+    return AuditLog(*m_db).list(filter, visibility);
 }
 
 Result<AuditVerification> Vault::verifyAudit()

@@ -148,7 +148,8 @@ public:
     Status audit(const QString& action, const QString& entity, const QString& entityId,
                  const QString& familyId = {}, const QString& reason = {});
     /// Reading the audit trail is for administrators and supervisors.
-    Result<QList<AuditEntry>> auditEntries(const AuditFilter& filter);
+    /// A page of the audit log; reasons (case text) only for the families the reader may read.
+    Result<Page<AuditEntry>> auditEntries(const AuditFilter& filter);
     Result<AuditVerification> verifyAudit();
 
     static Status checkPassword(const SecureBytes& password);

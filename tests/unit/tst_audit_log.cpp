@@ -10,6 +10,7 @@
 #include <QtTest>
 
 using namespace jiahu;
+using test::errorOf;
 
 class TestAuditLog : public QObject {
     Q_OBJECT
@@ -84,9 +85,11 @@ private Q_SLOTS:
         auto db = freshLog(20);
         // Change entry 7 and fix its own hash: entry 8 no longer follows it.
         tamper(*db, "UPDATE audit_log SET user_name = 'someone' WHERE seq = 7;");
-        auto rows =
-            AuditLog(*db).list({QString(), QString(), 0, std::numeric_limits<qint64>::max(), 6, 1});
-        AuditEntry e = rows->first();
+        AuditFilter upToSeven;
+        upToSeven.limit = 7;
+        auto rows = AuditLog(*db).list(upToSeven);
+        AuditEntry e = rows->rows.last();
+        QCOMPARE(e.seq, 7);
         const QByteArray fixed = AuditLog::entryHash(e.prevHash, e);
         auto st = db->prepare("UPDATE audit_log SET hash = ? WHERE seq = 7;");
         QVERIFY(st->bind(1, fixed).exec().ok());
@@ -132,25 +135,42 @@ private Q_SLOTS:
         AuditFilter byUser;
         byUser.userName = QStringLiteral("chenjing");
         auto rows = log.list(byUser);
-        QCOMPARE(rows->size(), 15);
-        for (const AuditEntry& e : rows.value())
+        QCOMPARE(rows->rows.size(), 15);
+        for (const AuditEntry& e : rows->rows)
             QCOMPARE(e.record.userName, QStringLiteral("chenjing"));
 
         AuditFilter byFamily;
         byFamily.familyId = QStringLiteral("fam-1");
-        QCOMPARE(log.list(byFamily)->size(), 10);
+        QCOMPARE(log.list(byFamily)->rows.size(), 10);
 
-        AuditFilter page;
-        page.limit = 8;
-        auto first = log.list(page);
-        QCOMPARE(first->size(), 8);
-        page.afterSeq = first->last().seq;
-        auto second = log.list(page);
-        QCOMPARE(second->first().seq, 9);
+        // Pages: every entry once, in chain order, and newest first the other way round.
+        for (bool newestFirst : {false, true}) {
+            AuditFilter page;
+            page.limit = 8;
+            page.newestFirst = newestFirst;
+            QList<qint64> seen;
+            for (int i = 0; i < 10; ++i) {
+                auto p = log.list(page);
+                QVERIFY(p.ok());
+                for (const AuditEntry& e : p->rows)
+                    seen << e.seq;
+                if (!p->hasMore())
+                    break;
+                page.after = p->next;
+            }
+            QCOMPARE(seen.size(), 30);
+            QCOMPARE(seen.first(), newestFirst ? 30 : 1);
+            QVERIFY(std::is_sorted(seen.begin(), seen.end(), [&](qint64 a, qint64 b) {
+                return newestFirst ? a > b : a < b;
+            }));
+        }
+        AuditFilter tampered;
+        tampered.after = QStringLiteral("not-a-cursor");
+        QCOMPARE(errorOf(log.list(tampered)).code, ErrorCode::InvalidArgument);
 
         AuditFilter future;
         future.fromMs = QDateTime::currentMSecsSinceEpoch() + 60000;
-        QCOMPARE(log.list(future)->size(), 0);
+        QCOMPARE(log.list(future)->rows.size(), 0);
     }
 
     void entriesCarryTheInjectedTime()
@@ -172,12 +192,12 @@ private Q_SLOTS:
         }
         auto entries = log.list({});
         QVERIFY(entries.ok());
-        QCOMPARE(entries->size(), 3);
+        QCOMPARE(entries->rows.size(), 3);
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(entries->at(i).at, 1262304000000 + i * 60000);
+            QCOMPARE(entries->rows.at(i).at, 1262304000000 + i * 60000);
             // The id's UUIDv7 time is the same instant.
-            const QByteArray hex = entries->at(i).id.toLatin1().replace('-', "").left(12);
-            QCOMPARE(hex.toLongLong(nullptr, 16), entries->at(i).at);
+            const QByteArray hex = entries->rows.at(i).id.toLatin1().replace('-', "").left(12);
+            QCOMPARE(hex.toLongLong(nullptr, 16), entries->rows.at(i).at);
         }
         QVERIFY(log.verify()->intact);
     }
@@ -222,7 +242,7 @@ private Q_SLOTS:
         auto entries = admin.auditEntries({});
         QVERIFY(entries.ok());
         QStringList actions;
-        for (const AuditEntry& e : entries.value())
+        for (const AuditEntry& e : entries->rows)
             actions << e.record.action;
         QCOMPARE(actions,
                  (QStringList{QStringLiteral("database.create"), QStringLiteral("user.add"),
@@ -244,8 +264,8 @@ private Q_SLOTS:
         AuditFilter signIns;
         signIns.userName = QStringLiteral("worker");
         auto workerEntries = boss.value()->auditEntries(signIns);
-        QCOMPARE(workerEntries->size(), 1);
-        QCOMPARE(workerEntries->first().record.action, QStringLiteral("session.unlock"));
+        QCOMPARE(workerEntries->rows.size(), 1);
+        QCOMPARE(workerEntries->rows.first().record.action, QStringLiteral("session.unlock"));
     }
 };
 

@@ -237,8 +237,8 @@ private Q_SLOTS:
         AuditFilter filter;
         filter.familyId = family;
         auto entries = AuditLog(fx.db()).list(filter);
-        QCOMPARE(entries->last().record.action, QStringLiteral("referral.open"));
-        QCOMPARE(entries->last().record.reason, QStringLiteral("核对指导时长"));
+        QCOMPARE(entries->rows.last().record.action, QStringLiteral("referral.open"));
+        QCOMPARE(entries->rows.last().record.reason, QStringLiteral("核对指导时长"));
 
         auto closed = worker.move(created->id,
                                   {ReferralStatus::Closed, {}, {}, QStringLiteral("监护人已整改")});
@@ -304,8 +304,8 @@ private Q_SLOTS:
         AuditFilter filter;
         filter.familyId = family;
         auto entries = AuditLog(fx.db()).list(filter);
-        QCOMPARE(entries->last().record.action, QStringLiteral("attachment.export"));
-        QCOMPARE(entries->last().record.reason, QStringLiteral("转介材料"));
+        QCOMPARE(entries->rows.last().record.action, QStringLiteral("attachment.export"));
+        QCOMPARE(entries->rows.last().record.reason, QStringLiteral("转介材料"));
 
         const QByteArray big(AttachmentService::kMaxBytes + 1, 'x');
         auto tooBig = worker.add(family, QStringLiteral("big.bin"), big);

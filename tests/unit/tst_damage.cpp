@@ -260,8 +260,8 @@ private Q_SLOTS:
         QVERIFY2(vault.ok(), qPrintable(test::errorOf(vault).toString()));
         // The check of a sound database is in the audit log, by whom it was made.
         auto entries = vault.value()->auditEntries({});
-        QVERIFY(entries.ok() && entries->size() >= 2);
-        const AuditEntry& doctor = entries->at(entries->size() - 2);
+        QVERIFY(entries.ok() && entries->rows.size() >= 2);
+        const AuditEntry& doctor = entries->rows.at(entries->rows.size() - 2);
         QCOMPARE(doctor.record.action, QStringLiteral("database.doctor"));
         QCOMPARE(doctor.record.userName, QStringLiteral("admin"));
         QCOMPARE(doctor.record.userId, vault.value()->user().id);

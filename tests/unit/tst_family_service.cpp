@@ -209,12 +209,12 @@ private Q_SLOTS:
         auto entries = AuditLog(fx.db()).list(filter);
         QVERIFY(entries.ok());
         QStringList actions;
-        for (const AuditEntry& e : entries.value())
+        for (const AuditEntry& e : entries->rows)
             actions << e.record.action;
         QCOMPARE(actions, (QStringList{QStringLiteral("family.add"), QStringLiteral("person.add"),
                                        QStringLiteral("family.open")}));
-        QCOMPARE(entries->last().record.reason, QStringLiteral("home visit tomorrow"));
-        QCOMPARE(entries->last().record.userName, QStringLiteral("worker"));
+        QCOMPARE(entries->rows.last().record.reason, QStringLiteral("home visit tomorrow"));
+        QCOMPARE(entries->rows.last().record.userName, QStringLiteral("worker"));
         // Opening a file outside one's scope is not found, and leaves no trace of its content.
         QCOMPARE(
             test::errorOf(FamilyService(fx.as(QStringLiteral("worker2"))).open(family.id)).code,

@@ -454,7 +454,7 @@ private Q_SLOTS:
         auto entries = admin.auditEntries({});
         QVERIFY(entries.ok());
         QList<qint64> times;
-        for (const AuditEntry& e : entries.value()) {
+        for (const AuditEntry& e : entries->rows) {
             times << e.at;
             const QByteArray hex = e.id.toLatin1().replace('-', "").left(12);
             QCOMPARE(hex.toLongLong(nullptr, 16), e.at);
@@ -473,8 +473,8 @@ private Q_SLOTS:
             Vault::unlock(path, QStringLiteral("admin"), test::secret(kAdminPassword), clock);
         QVERIFY(again.ok());
         auto signIn = again.value()->auditEntries({});
-        QCOMPARE(signIn->last().record.action, QStringLiteral("session.unlock"));
-        QCOMPARE(signIn->last().at, now);
+        QCOMPARE(signIn->rows.last().record.action, QStringLiteral("session.unlock"));
+        QCOMPARE(signIn->rows.last().at, now);
         again.value().reset();
 
         now = 1731400000000; // 2024-11-12 08:26:40 UTC
@@ -486,8 +486,9 @@ private Q_SLOTS:
             Vault::unlock(path, QStringLiteral("admin"), test::secret(kAdminPassword), clock);
         QVERIFY(restored.ok());
         auto last = restored.value()->auditEntries({});
-        QCOMPARE(last->at(last->size() - 2).record.action, QStringLiteral("database.restore"));
-        QCOMPARE(last->at(last->size() - 2).at, now);
+        const auto& rows = last->rows;
+        QCOMPARE(rows.at(rows.size() - 2).record.action, QStringLiteral("database.restore"));
+        QCOMPARE(rows.at(rows.size() - 2).at, now);
     }
 
     void restoringAnotherDatabaseNeedsTheTargetsAdministrator()
