@@ -35,6 +35,10 @@
         <source>This referral is addressed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your account has been removed from this database. Sign out; an administrator can tell you more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentService</name>
@@ -59,7 +63,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assessment: score %1, suggested %2, confirmed %3.</source>
+        <source>There is no assessment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment has already been corrected; correct the correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,6 +180,10 @@
     <name>CaseSession</name>
     <message>
         <source>The record to change was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,6 +313,34 @@
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family education guidance plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -309,10 +357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command or wrong arguments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recovery code: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,10 +370,6 @@
     </message>
     <message>
         <source>Name the first administrator with --admin NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kdf must be moderate, sensitive or interactive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -361,14 +401,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user needs list, add, remove or passwd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role must be one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,14 +410,6 @@
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown user command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recovery needs: reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -420,18 +444,6 @@
         </translation>
     </message>
     <message>
-        <source>Dates are written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit needs verify or list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not coded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,19 +452,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>town needs: add NAME --code C, or list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user scope needs a user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: towns %2; schools %3; agency %4; case role %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>settings needs: file-number FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -472,27 +472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>template needs: show [ID], or add FILE [--default].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--category takes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened family file %1 (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--code is red, orange, yellow or blue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--status is open, closed, transferred or all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--after takes the cursor printed as &apos;next&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,27 +508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>family needs: add, list, show FILE, close|transfer|reopen FILE, assign FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person needs: add FILE --name N --member child|guardian|member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--member is child, guardian or member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added %1 to %2 (id %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assess needs a family file and --answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--answers takes item=number pairs separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -556,19 +516,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Downgrade proposed (%1); a supervisor decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The family is now %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>risk needs: propose FILE, approve EVENT, decline EVENT, or queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan needs: add FILE, action PLAN, status ACTION, approve PLAN, close PLAN or show PLAN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -576,35 +524,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--kind is care or guidance for a plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--status is todo, doing, done or dropped for an action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action %1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>followup needs: add FILE --kind K --notes N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow-up %1 recorded; next due %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>guidance needs: add FILE --hours H --topic T.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--hours needs a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,18 +537,6 @@
     </message>
     <message>
         <source>  guidance hours: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--request is one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--status is draft, sent, received, accepted, declined or closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refer needs: add FILE, send|receive|accept|decline|close REF, show REF or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -644,31 +556,1002 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>attach needs: add FILE PATH, or export ID DEST.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search needs the text to find (quote it if it has spaces).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue takes only options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days overdue	%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo takes only options: --families N --seed S.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--families and --seed take whole numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Generated %1 families, %2 people, %3 follow-ups and %4 referrals (%5 records) in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 in the database being replaced: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run jiahu-cli help %1 for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options such as --db and --user: jiahu-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong arguments for %1. Usage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family file: its number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person id (see &apos;family show --json&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk event id (see &apos;risk queue&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id (default: the default template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 from a UTF-8 text file (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file (or $JIAHU_DB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name to sign in with (or $JIAHU_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help (of a command: COMMAND --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read passwords from standard input, one per line, instead of the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the recovery code instead of a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print results as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password hashing cost for new keys: moderate (default, 256 MiB), sensitive (1 GiB) or interactive (64 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name shown in the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many families (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family categories, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only families assigned to me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or street (镇街).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the family file&apos;s history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you open it (kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it took place (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives the guidance or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue after this cursor (printed as &apos;next&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is corrected (kept with the correction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this family file&apos;s (number or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender (taken from the identity number when given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date (taken from the identity number when given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity number (18 characters, GB 11643 check character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School (children).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade (children).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the child (父亲, 祖母, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up (default: by the family&apos;s code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the next follow-up is later than the family&apos;s code allows (the supervisor sees it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family member concerned (person id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agency is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the actions are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the order is served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance hours the order requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the first administrator (default: --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database and its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database and keyring (signed in with --user: the contents as well).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user (asks for the new user&apos;s password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a user and replace the database key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose password an administrator resets (default: your own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password, or reset another user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towns, comma-separated (&apos;*&apos; for all; empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools, comma-separated (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one agency a liaison works for (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case role for an administrator (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where a user works, or change it: every kind given is replaced, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file to write (DEST.keyring is written too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup with its keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator of the database being replaced (needed when the backup is of another database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (the old one is kept aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries about this family (id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many entries (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List audit log entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the town or street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its code in family file numbers: 1 to 8 capital letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a town (镇街) to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the towns and their codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {town}-{year}-{seq:5}; it must contain {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how new family files are numbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days per code, e.g. red=7,orange=14,yellow=30,blue=90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how often each code&apos;s families are followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an assessment template and its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template as a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the default template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an assessment template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community or village (村社).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned caseworker (default: you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a family file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk codes, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files not coded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files with this status (default open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files assigned to this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files whose follow-up is past due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: code (most severe, then latest activity; the default), file, due, activity or town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List family files, most urgent first, with their count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked schools (repeat for several; they replace the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign to this caseworker (supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or update a family file&apos;s details (only the options given change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a family file and show it (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a family file (supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a family file as transferred elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a closed or transferred family file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseworker (user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a family file to a caseworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to a family file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required for a new name or identity number; kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or update a person&apos;s details (only the options given change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, file numbers, identity or phone digits, notes (quote it if it has spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find family files (also by place names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item=value pairs, comma-separated, each item once (see &apos;template show&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code you confirm, if not the suggested one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you confirm another code than the suggested one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess a family against a template; sets or proposes its risk code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a mistaken assessment: a new one replaces it and acts on the code like any assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the code changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The (re)assessment behind a downgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or raise a family&apos;s code, or propose a downgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a downgrade or review a raise (supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline a proposed downgrade (supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many events (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals and raises waiting for a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of plan (default care).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft an intervention plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency that does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action to a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s new status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status of a plan&apos;s action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a plan (supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a plan and its actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or update a plan action (only the options given change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only plans with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List plans, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a mistaken follow-up: a new one replaces it (what is not given stays as it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due later than the family&apos;s code allows, with the reason (supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the session in hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian guided (person id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral whose order the hours count against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a family education guidance session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead: files due within this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: code (most severe first, the default) or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families whose follow-up is past due (or due soon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a referral to another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a draft referral (only the options given change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a drafted referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the agency received a referral (liaison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the agency accepted a referral (liaison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the agency declined a referral (liaison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a referral (or withdraw a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a referral and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only referrals with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many referrals (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to attach (at most 20 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a file with a family file (inside the encrypted database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you take it out (kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an attachment to a file (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (same seed, same data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with generated demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family file(s)</source>
+        <translation>
+            <numerusform>%n family file</numerusform>
+            <numerusform>%n family files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Family file %1 is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2) is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[global options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[arguments] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jiahu command-line tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a command&apos;s arguments and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (every command takes them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jiahu-cli help COMMAND (or COMMAND --help) shows a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are read from the terminal, or with --password-stdin one per line; never from arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 sign-in failed or not permitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes, comma-separated: %2 (not &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes item=number pairs separated by commas, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 takes a whole number from 0 to 1000, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives %2 more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 or %2, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - and --password-stdin both want standard input: give the text in a file, or the password on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups are now due every: %1 (days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downgrade to %1 proposed (%2); a supervisor decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,10 +1586,6 @@
     <name>Database</name>
     <message>
         <source>The file is not a Jiahu database, or the key does not match it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file is damaged. Restore it from a backup; the damaged file has been left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -761,6 +1640,34 @@
         <source>The transaction has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a file. Choose the database file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): it was cut short when it was written or copied. Restore the latest backup with &quot;jiahu-cli restore&quot;. The file has been left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is truncated: its size (%2 bytes) is not a whole number of pages. Restore the latest backup with &quot;jiahu-cli restore&quot;. The file has been left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the latest backup with &quot;jiahu-cli restore&quot;, or run &quot;jiahu-cli doctor&quot; to check it. The damaged file has been left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing more can be saved in it. Restore the latest backup with &quot;jiahu-cli restore&quot;, or run &quot;jiahu-cli doctor&quot; to check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection was used from the wrong thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
@@ -794,6 +1701,17 @@
     </message>
 </context>
 <context>
+    <name>DateRules</name>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>No default assessment template is set.</source>
@@ -809,6 +1727,13 @@
     </message>
 </context>
 <context>
+    <name>FamilyProjection</name>
+    <message>
+        <source>The family file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FamilyService</name>
     <message>
         <source>%1 is not a known town. An administrator adds towns with &quot;jiahu-cli town add&quot;.</source>
@@ -816,10 +1741,6 @@
     </message>
     <message>
         <source>No free file number was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no user named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,50 +1768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number may contain only digits, spaces, + and -.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender is male or female.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date %1 does not match the identity number, which gives %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gender entered does not match the identity number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A person with this identity number is already recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,15 +1775,34 @@
         <source>The family file is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a caseworker or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown family category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family file %1 is %2: it is read-only until a supervisor reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family file is not open; open it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCadence</name>
+    <message>
+        <source>Write the cadence as red=7,orange=14,yellow=30,blue=90 (days, %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpService</name>
     <message>
         <source>That person is not a member of this family.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The follow-up date must be a real date, today or earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -925,13 +1821,55 @@
         <source>The next follow-up must be due after this one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up has already been corrected; correct the correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family file %1 is %2: it is read-only until a supervisor reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school counselor names the child the follow-up is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the later due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A school counselor cannot put the next follow-up later than the family&apos;s code allows (%n day(s)).</source>
+        <translation>
+            <numerusform>A school counselor cannot put the next follow-up later than the family&apos;s code allows (%n day).</numerusform>
+            <numerusform>A school counselor cannot put the next follow-up later than the family&apos;s code allows (%n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next follow-up is due %1, later than the %n day(s) the family&apos;s code allows (%2). Give a reason; the supervisor will see it.</source>
+        <translation>
+            <numerusform>The next follow-up is due %1, later than the %n day the family&apos;s code allows (%2). Give a reason; the supervisor will see it.</numerusform>
+            <numerusform>The next follow-up is due %1, later than the %n days the family&apos;s code allows (%2). Give a reason; the supervisor will see it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuidanceService</name>
-    <message>
-        <source>The session date must be a real date, today or earlier.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Hours must be more than 0 and at most 24.</source>
         <translation type="unfinished"></translation>
@@ -954,6 +1892,10 @@
     </message>
     <message>
         <source>The referral named does not belong to this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,10 +1991,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database&apos;s schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This database was written by a newer version of Jiahu (schema %1; this version knows up to %2). Install the newer Jiahu to open it; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +2007,80 @@
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageCursor</name>
+    <message>
+        <source>The page cursor is not valid for this list; start again from the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number may contain only digits, spaces, + and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender is male or female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the identity number, which gives %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender entered does not match the identity number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person with this identity number is already recorded in family file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for changing a name or identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +2126,17 @@
         <source>A plan needs at least one action before it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>Assessment: score %1, suggested %2, confirmed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -1135,10 +2158,6 @@
     </message>
     <message>
         <source>The format must contain {seq} (or {seq:5} for five digits); it may use {town} and {year}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no user named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1226,6 +2245,10 @@
     </message>
     <message>
         <source>Say why the referral is declined (a note or the response).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft referral can be edited; this one is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1368,7 +2391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, a file number, digits of an identity number or phone, or a word from the notes.</source>
+        <source>Type a name, a file number, digits of an identity number or phone, a place, or a word from the notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,6 +2413,10 @@
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no terminal to ask for the password, and standard input holds the text to record: give the text in a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextRules</name>
@@ -1398,15 +2425,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 contains a control character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be a single line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible or text-direction character (%2). Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a character that is not valid text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +2453,13 @@
             <numerusform>Too many failed attempts. Wait %n second before trying again.</numerusform>
             <numerusform>Too many failed attempts. Wait %n seconds before trying again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,10 +2518,6 @@
     </message>
     <message>
         <source>The account %1 has been removed from this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no user named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1599,6 +2637,34 @@
             <numerusform>The audit log is intact (%n entry).</numerusform>
             <numerusform>The audit log is intact (%n entries).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is of another database than the one at %1. To replace that database, also give the name and password of one of its administrators (jiahu-cli restore --target-user NAME). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes): it was cut short when it was written or copied. Restore the latest backup with &quot;jiahu-cli restore&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was found damaged and takes no changes. Restore the latest backup with &quot;jiahu-cli restore&quot;, or run &quot;jiahu-cli doctor --user NAME&quot; to check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was recorded as damaged; as it passes its integrity check now, it takes changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database takes no changes until it passes its integrity check. Restore the latest backup with &quot;jiahu-cli restore&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
