@@ -295,7 +295,7 @@ const QList<Command>& commandTable()
                  QT_TRANSLATE_NOOP("CliApp", "Why it is corrected (kept with the correction)."))
                 .required();
         const OptionSpec familyFilter = text(
-            "family", "FILE", QT_TRANSLATE_NOOP("CliApp", "Only this family file's (number or id)."));
+            "family", "FILE", QT_TRANSLATE_NOOP("CliApp", "Only those of this family file (its number or id)."));
         const QList<OptionSpec> personFields = {
             text("name", "NAME", QT_TRANSLATE_NOOP("CliApp", "The person's name.")),
             choice("gender", "GENDER", &genders,
@@ -502,7 +502,7 @@ const QList<Command>& commandTable()
               categories, notes,
               text("caseworker", "NAME",
                    QT_TRANSLATE_NOOP("CliApp", "Assigned caseworker (default: you)."))},
-             QT_TRANSLATE_NOOP("CliApp", "Open a family file."),
+             QT_TRANSLATE_NOOP("CliApp", "Start a new family file."),
              &familyAdd},
             {{QStringLiteral("family"), QStringLiteral("list")},
              {},
@@ -606,7 +606,7 @@ const QList<Command>& commandTable()
                   QT_TRANSLATE_NOOP("CliApp", "The code you confirm, if not the suggested one.")),
               text("reason", "TEXT",
                    QT_TRANSLATE_NOOP("CliApp",
-                                     "Why you confirm another code than the suggested one.")),
+                                     "Why you confirm a code other than the suggested one.")),
               notes},
              QT_TRANSLATE_NOOP("CliApp", "Assess a family against a template; sets or proposes its "
                                          "risk code."),
@@ -622,7 +622,7 @@ const QList<Command>& commandTable()
                   QT_TRANSLATE_NOOP("CliApp", "The code you confirm, if not the suggested one.")),
               text("code-reason", "TEXT",
                    QT_TRANSLATE_NOOP("CliApp",
-                                     "Why you confirm another code than the suggested one.")),
+                                     "Why you confirm a code other than the suggested one.")),
               notes, correctionReason},
              QT_TRANSLATE_NOOP("CliApp", "Correct a mistaken assessment: a new one replaces it "
                                          "and acts on the code like any assessment."),
@@ -724,7 +724,19 @@ const QList<Command>& commandTable()
              &followUpAdd},
             {{QStringLiteral("followup"), QStringLiteral("amend")},
              {kFollowUp},
-             followUpFields + QList<OptionSpec>{correctionReason},
+             [&followUpFields, &correctionReason] {
+                 QList<OptionSpec> options = followUpFields;
+                 for (OptionSpec& o : options) {
+                     if (o.name == QLatin1String("date"))
+                         o.help = QT_TRANSLATE_NOOP("CliApp", "When it took place (default: as "
+                                                              "recorded).");
+                     else if (o.name == QLatin1String("next-due"))
+                         o.help = QT_TRANSLATE_NOOP("CliApp", "Next follow-up (default: by the "
+                                                              "family's code from the corrected "
+                                                              "date).");
+                 }
+                 return options << correctionReason;
+             }(),
              QT_TRANSLATE_NOOP("CliApp", "Correct a mistaken follow-up: a new one replaces it "
                                          "(what is not given stays as it was)."),
              &followUpAmend},

@@ -124,9 +124,9 @@ int overdue(Invocation& run)
     QList<TextRow> text{TextRow{CliApp::tr("%n family file(s)", nullptr, int(count.value()))}};
     for (const DueFamily& o : page->rows) {
         json.append(toJson(o));
-        text << TextRow{o.daysOverdue >= 0
-                            ? CliApp::tr("%n day(s) overdue", nullptr, o.daysOverdue)
-                            : CliApp::tr("due in %n day(s)", nullptr, -o.daysOverdue)} +
+        text << TextRow{o.daysOverdue > 0    ? CliApp::tr("%n day(s) overdue", nullptr, o.daysOverdue)
+                        : o.daysOverdue == 0 ? CliApp::tr("due today")
+                                             : CliApp::tr("due in %n day(s)", nullptr, -o.daysOverdue)} +
                     familyRow(o.family);
     }
     if (page->hasMore())

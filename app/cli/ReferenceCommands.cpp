@@ -17,6 +17,14 @@
 namespace jiahu::cli {
 
 namespace {
+/// A scope kind with no value prints as a dash, not as nothing.
+QString orNone(const QString& value)
+{
+    return value.isEmpty() ? QStringLiteral("—") : value;
+}
+} // namespace
+
+namespace {
 constexpr qint64 kMaxTemplateBytes = 1024 * 1024;
 } // namespace
 
@@ -89,7 +97,8 @@ int userScope(Invocation& run)
                     {QStringLiteral("agency"), scope->agency},
                     {QStringLiteral("case_role"), role}},
         {CliApp::tr("%1: towns %2; schools %3; agency %4; case role %5")
-             .arg(user, towns.join(u','), scope->schools.join(u','), scope->agency, role)});
+             .arg(user, orNone(towns.join(u',')), orNone(scope->schools.join(u',')),
+                  orNone(scope->agency), orNone(role))});
 }
 
 int settingsFileNumber(Invocation& run)
@@ -120,7 +129,7 @@ int settingsCadence(Invocation& run)
         return run.fail(cadence.error());
     const QString now = cadence->text();
     return run.output(QJsonObject{{QStringLiteral("follow_up_cadence"), now}},
-                      {CliApp::tr("Follow-ups are now due every: %1 (days).").arg(now)});
+                      {CliApp::tr("Follow-up cadence in days per code: %1.").arg(now)});
 }
 
 int templateShow(Invocation& run)

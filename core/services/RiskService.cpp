@@ -171,7 +171,7 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
         return makeError(ErrorCode::AlreadyExists, tr("This has already been decided."));
     if (event->byUserId == m_s.user().id && !isRaise)
         return makeError(ErrorCode::PermissionDenied,
-                         tr("A proposal is approved or declined by another supervisor than the "
+                         tr("A proposal is approved or declined by a supervisor other than the "
                             "one who made it."));
     if (event->kind == RiskEventKind::Propose && decision == RiskEventKind::Approve &&
         family->riskCode != event->previousCode)

@@ -634,7 +634,7 @@ Status Vault::checkRestoreTarget(const QString& targetPath, const QUuid& backupI
     // Another database's backup: only an administrator of the one it replaces may do that.
     if (targetAdmin.userName.isEmpty() || !targetAdmin.password)
         return makeError(ErrorCode::PermissionDenied,
-                         tr("The backup is of another database than the one at %1. To replace "
+                         tr("The backup is of a different database from the one at %1. To replace "
                             "that database, also give the name and password of one of its "
                             "administrators (jiahu-cli restore --target-user NAME). Nothing was "
                             "changed.")

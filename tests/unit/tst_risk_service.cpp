@@ -226,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(blue.ok());
         const QString proposal = blue->riskEvents.constLast().id;
         RiskService boss(s.fx.as(QStringLiteral("boss")));
-        QVERIFY(errorOf(boss.approve(proposal)).message.contains(QStringLiteral("another")));
+        QVERIFY(errorOf(boss.approve(proposal)).message.contains(QStringLiteral("other than")));
         RiskService boss2(s.fx.as(QStringLiteral("boss2")));
         QCOMPARE(errorOf(boss2.decline(proposal, {})).code, ErrorCode::InvalidArgument);
         QVERIFY(boss2.decline(proposal, QStringLiteral("监护人仍未履职")).ok());
