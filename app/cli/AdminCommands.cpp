@@ -44,7 +44,14 @@ int init(Invocation& run)
 int doctor(Invocation& run)
 {
     HealthReport report;
-    if (run.options.isSet("recovery") || !run.userName().isEmpty()) {
+    if (run.options.isSet("refresh-derived")) {
+        auto vault = run.unlock();
+        if (!vault.ok())
+            return run.fail(vault.error());
+        if (auto st = vault.value()->refreshDerivedData(); !st.ok())
+            return run.fail(st.error());
+        report = vault.value()->checkHealth();
+    } else if (run.options.isSet("recovery") || !run.userName().isEmpty()) {
         // Signs in without changing anything, also to a database known to be damaged.
         const bool recovery = run.options.isSet("recovery");
         auto secret = run.secrets().read(recovery

@@ -357,7 +357,10 @@ const QList<Command>& commandTable()
              &init},
             {{QStringLiteral("doctor")},
              {},
-             {},
+             {flag("refresh-derived",
+                   QT_TRANSLATE_NOOP("CliApp", "First compute every family's derived data (code, "
+                                               "due date, activity, search) again from its "
+                                               "records (administrators)."))},
              QT_TRANSLATE_NOOP("CliApp", "Check the database and keyring (signed in with --user: "
                                          "the contents as well)."),
              &doctor},

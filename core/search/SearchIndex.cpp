@@ -56,7 +56,7 @@ Result<SearchIndex::Documents> SearchIndex::build(Database& db, const QString& f
     auto people = fetchAll(db,
                            "SELECT rowid, deleted_at IS NULL, member_role = 'child', name, "
                            "id_number, phone, school, notes, special_needs FROM people "
-                           "WHERE family_id = ? ORDER BY rowid;",
+                           "WHERE family_id = ? ORDER BY id;",
                            {familyId}, [](const Statement& st) {
                                return PersonRow{st.int64(0), st.int64(1) != 0, st.int64(2) != 0,
                                                 st.text(3),  st.text(4),        st.text(5),
@@ -82,10 +82,10 @@ Result<SearchIndex::Documents> SearchIndex::build(Database& db, const QString& f
     // Current follow-ups and assessments: a corrected one is replaced by its correction.
     auto records = fetchAll(
         db,
-        "SELECT notes || ' ' || findings FROM follow_ups x WHERE family_id = ?1 AND NOT EXISTS "
-        "(SELECT 1 FROM follow_ups c WHERE c.amends = x.id) "
-        "UNION ALL SELECT notes FROM assessments a WHERE family_id = ?1 AND NOT EXISTS "
-        "(SELECT 1 FROM assessments c WHERE c.amends = a.id);",
+        "SELECT text FROM (SELECT id, notes || ' ' || findings AS text FROM follow_ups x "
+        "WHERE family_id = ?1 AND NOT EXISTS (SELECT 1 FROM follow_ups c WHERE c.amends = x.id) "
+        "UNION ALL SELECT id, notes FROM assessments a WHERE family_id = ?1 AND NOT EXISTS "
+        "(SELECT 1 FROM assessments c WHERE c.amends = a.id)) ORDER BY id;",
         {familyId}, [](const Statement& st) { return st.text(0); });
     if (!records.ok())
         return records.error();

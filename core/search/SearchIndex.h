@@ -18,7 +18,8 @@ class Database;
 ///   name, identity number with its tails, school. A counselor's match is a child, which the
 ///   service then filters by school, so guardians, siblings at other schools and notes never
 ///   match for them.
-/// refresh() rewrites only the documents whose text changed.
+/// A document's text depends only on the records (taken in id order), never on the order they
+/// arrived in. refresh() rewrites only the documents whose text changed.
 class SearchIndex {
 public:
     struct FamilyDocument {

@@ -2,6 +2,7 @@
 
 #include "UnlockThrottle.h"
 #include "UserDirectory.h"
+#include "projection/FamilyProjection.h"
 #include "services/CaseSession.h"
 
 #include "common/Logging.h"
@@ -810,6 +811,47 @@ HealthReport Vault::inspectFiles(const QString& databasePath)
     return report;
 }
 
+void Vault::checkDerivedData(HealthReport& report)
+{
+    // The cached code, due date, last activity, referral status and search documents of every
+    // family must be what a fresh computation from its records gives.
+    auto mismatches = FamilyProjection::verifyAll(*m_db);
+    if (!mismatches.ok()) {
+        report.problem(mismatches.error().toString());
+        return;
+    }
+    if (mismatches->isEmpty()) {
+        report.ok(tr("Every family file's derived data (code, due date, activity, search) agrees "
+                     "with its records."));
+        return;
+    }
+    QStringList files;
+    for (const FamilyProjection::Mismatch& m : mismatches.value()) {
+        if (files.size() == 20) {
+            files << QStringLiteral("…");
+            break;
+        }
+        files << m.fileNo + QStringLiteral(" (") + m.what.join(u',') + u')';
+    }
+    report.problem(tr("%n family file(s) have derived data that disagrees with their records: %1. "
+                      "Run \"jiahu-cli doctor --refresh-derived\" as an administrator to compute "
+                      "it again.",
+                      nullptr, int(mismatches->size()))
+                       .arg(files.join(QStringLiteral("; "))));
+}
+
+Status Vault::refreshDerivedData()
+{
+    JIAHU_TRY(requireAdministrator());
+    auto tx = Transaction::begin(*m_db);
+    if (!tx.ok())
+        return tx.error();
+    JIAHU_TRY(FamilyProjection::refreshAll(*m_db));
+    JIAHU_TRY(audit(QStringLiteral("database.refresh_derived"), QStringLiteral("database"),
+                    databaseId().toString(QUuid::WithoutBraces)));
+    return tx->commit();
+}
+
 HealthReport Vault::checkHealth()
 {
     HealthReport report;
@@ -850,6 +892,7 @@ HealthReport Vault::checkHealth()
         report.problem(chain->problem);
     else
         report.ok(tr("The audit log is intact (%n entries).", nullptr, int(chain->entries)));
+    checkDerivedData(report);
     auto list = users();
     if (!list.ok()) {
         report.problem(list.error().toString());

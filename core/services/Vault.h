@@ -140,9 +140,12 @@ public:
     Result<QList<UserAccount>> users();
     /// Consistent encrypted copy (online backup) plus a copy of the keyring beside it.
     Status backup(const QString& destPath);
-    /// Integrity of the database and keyring and their agreement. A passing integrity check
-    /// removes the damage marker, so the database takes changes again.
+    /// Integrity of the database and keyring and their agreement, and every family's derived
+    /// data against its records. A passing integrity check removes the damage marker, so the
+    /// database takes changes again.
     HealthReport checkHealth();
+    /// Computes every family's derived data again from its records (administrators).
+    Status refreshDerivedData();
 
     /// Writes an audit entry as the signed-in user (joins an open transaction).
     Status audit(const QString& action, const QString& entity, const QString& entityId,
@@ -178,6 +181,7 @@ private:
                                                           Keyring::OpenedSlot& opened,
                                                           SecureBytes& dataKeyOut);
     Status requireAdministrator() const;
+    void checkDerivedData(HealthReport& report);
     Status requireNoPendingRotation() const;
     Status requireAuditReader() const;
     Status saveKeyring(const Keyring& keyring);

@@ -4,11 +4,15 @@
 #include "services/Vault.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace jiahu::test {
+
+/// Answers to the default assessment template that make it suggest `code`.
+QJsonObject answersFor(RiskCode code);
 
 /// A database with towns, users of every role and their scopes, and a clock the test controls,
 /// for the case-record services:

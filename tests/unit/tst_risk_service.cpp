@@ -16,37 +16,7 @@ using namespace jiahu;
 using test::CaseFixture;
 using test::errorOf;
 
-namespace {
-
-/// Answers to the default template that suggest `code`.
-QJsonObject answersFor(RiskCode code)
-{
-    QJsonObject a{{QStringLiteral("harm"), 0},         {QStringLiteral("no_carer"), 0},
-                  {QStringLiteral("carer_unable"), 0}, {QStringLiteral("out_of_school"), 0},
-                  {QStringLiteral("violence"), 0},     {QStringLiteral("frail_carer"), 0},
-                  {QStringLiteral("neglect"), 0},      {QStringLiteral("mental_health"), 0},
-                  {QStringLiteral("parenting"), 0},    {QStringLiteral("disability"), 0},
-                  {QStringLiteral("hardship"), 0}};
-    switch (code) {
-    case RiskCode::Red:
-        a[QStringLiteral("harm")] = 1; // floor red
-        break;
-    case RiskCode::Orange:
-        a[QStringLiteral("carer_unable")] = 1; // floor orange, 6 points
-        a[QStringLiteral("frail_carer")] = 1;  // 10
-        break;
-    case RiskCode::Yellow:
-        a[QStringLiteral("frail_carer")] = 1; // 4
-        a[QStringLiteral("hardship")] = 1;    // 6
-        break;
-    case RiskCode::Blue:
-        a[QStringLiteral("hardship")] = 1; // 2
-        break;
-    }
-    return a;
-}
-
-} // namespace
+using test::answersFor;
 
 class TestRiskService : public QObject {
     Q_OBJECT
