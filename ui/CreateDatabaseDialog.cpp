@@ -1,8 +1,8 @@
 #include "CreateDatabaseDialog.h"
 
-#include "workspace/Background.h"
 #include "FormWidgets.h"
 #include "RecoveryCodeDialog.h"
+#include "workspace/Background.h"
 
 #include "crypto/SecureBytes.h"
 #include "services/Vault.h"
@@ -94,6 +94,11 @@ void CreateDatabaseDialog::browse()
 
 CreateDatabaseDialog::~CreateDatabaseDialog() = default;
 
+std::unique_ptr<Vault> CreateDatabaseDialog::takeVault()
+{
+    return std::move(m_vault);
+}
+
 void CreateDatabaseDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
@@ -128,12 +133,13 @@ void CreateDatabaseDialog::create()
             setBusy(false);
             if (!result.ok())
                 return m_error->showMessage(result.error().message);
-            std::shared_ptr<Vault> vault(std::move(result.value().vault));
+            m_vault = std::move(result.value().vault);
             auto* codeDialog = new RecoveryCodeDialog(
                 QString::fromLatin1(result.value().recoveryCode.view()), path, this);
             codeDialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(codeDialog, &QDialog::finished, this, [this, vault] {
-                Q_EMIT created(vault);
+            connect(codeDialog, &QDialog::finished, this, [this] {
+                Q_EMIT created();
+                m_vault.reset(); // not taken: closed at once
                 accept();
             });
             codeDialog->open();

@@ -17,7 +17,9 @@ class NewPasswordFields;
 class Vault;
 
 /// Creates a new encrypted database with its first administrator, then shows the recovery code.
-/// Emits created() with the unlocked database once the user has confirmed keeping the code.
+/// Emits created() once the user has confirmed keeping the code; a slot connected to it (directly)
+/// takes the unlocked database with takeVault(). One nobody took is closed when the signal
+/// returns.
 class CreateDatabaseDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,9 +29,11 @@ public:
     void setDatabasePath(const QString& path);
     /// Key-derivation cost for the new slots (release default; tests choose a cheaper one).
     void setKdfParams(const KdfParams& params) { m_kdf = params; }
+    /// The new database, unlocked; only valid in a slot connected to created(), and only once.
+    std::unique_ptr<Vault> takeVault();
 
 Q_SIGNALS:
-    void created(std::shared_ptr<jiahu::Vault> vault);
+    void created();
 
 private:
     void browse();
@@ -45,6 +49,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_createButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    std::unique_ptr<Vault> m_vault; ///< from creation until created() returns
 };
 
 } // namespace jiahu

@@ -1,6 +1,7 @@
 #include "HomeWindow.h"
 
-#include "services/Vault.h"
+#include "services/UserDirectory.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -12,14 +13,28 @@
 
 namespace jiahu {
 
-HomeWindow::HomeWindow(std::shared_ptr<Vault> vault, QWidget* parent)
-    : QMainWindow(parent), m_vault(std::move(vault))
+namespace {
+
+QLabel* valueLabel(const QString& text, const char* name, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(QLatin1String(name));
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+HomeWindow::HomeWindow(Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent), m_workspace(&workspace)
 {
     setObjectName(QStringLiteral("homeWindow"));
-    setWindowTitle(tr("Jiahu — %1").arg(QFileInfo(m_vault->databasePath()).fileName()));
+    setWindowTitle(tr("Jiahu — %1").arg(QFileInfo(workspace.databasePath()).fileName()));
 
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
     auto* lockAction = toolbar->addAction(tr("Lock"));
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -28,31 +43,53 @@ HomeWindow::HomeWindow(std::shared_ptr<Vault> vault, QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(32, 24, 32, 24);
-    const UserAccount& user = m_vault->user();
+    const UserAccount& user = workspace.user();
+    const QString name = user.displayName.isEmpty() ? user.name : user.displayName;
     auto* greeting =
-        new QLabel(tr("Signed in as %1 (%2)")
-                       .arg(user.displayName.toHtmlEscaped(), Roles::displayName(user.role)),
-                   central);
+        new QLabel(tr("Signed in as %1 (%2)").arg(name, Roles::displayName(user.role)), central);
     greeting->setObjectName(QStringLiteral("greetingLabel"));
+    greeting->setTextFormat(Qt::PlainText); // a name is text, never markup
     QFont big = greeting->font();
     big.setPointSize(big.pointSize() + 4);
     greeting->setFont(big);
     layout->addWidget(greeting);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Database:"), new QLabel(m_vault->databasePath(), central));
-    form->addRow(tr("Encryption:"),
-                 new QLabel(tr("SQLCipher, 256-bit key; this user's key is protected by Argon2id"),
-                            central));
-    if (auto users = m_vault->users(); users.ok())
-        form->addRow(tr("Users:"), new QLabel(QString::number(users->size()), central));
+    form->addRow(tr("Database:"), valueLabel(workspace.databasePath(), "databaseLabel", central));
+    auto* encryption =
+        valueLabel(tr("SQLCipher, 256-bit key; this user's key is protected by Argon2id"),
+                   "encryptionLabel", central);
+    encryption->setWordWrap(true);
+    form->addRow(tr("Encryption:"), encryption);
+    m_userCount = valueLabel(pendingText(), "userCountLabel", central);
+    form->addRow(tr("Users:"), m_userCount);
     layout->addLayout(form);
     layout->addStretch(1);
     setCentralWidget(central);
     statusBar()->showMessage(tr("Unlocked. Lock with Ctrl+L when you leave the computer."));
     resize(900, 600);
+
+    loadUserCount();
 }
 
 HomeWindow::~HomeWindow() = default;
+
+void HomeWindow::loadUserCount()
+{
+    if (!m_workspace)
+        return;
+    // Any signed-in user may see who has an account (jiahu-cli user list does not ask for an
+    // administrator either). The answer is dropped if this window or the Workspace is gone.
+    m_workspace->read([](CaseSession& s) { return UserDirectory(s.db()).all(); }, this,
+                      [this](Result<QList<UserAccount>> users) {
+                          if (users.ok()) {
+                              m_userCount->setText(QString::number(users->size()));
+                              m_userCount->setToolTip({});
+                          } else {
+                              m_userCount->setText(QStringLiteral("—"));
+                              m_userCount->setToolTip(users.error().message);
+                          }
+                      });
+}
 
 } // namespace jiahu

@@ -1,7 +1,7 @@
 #include "RecoveryResetDialog.h"
 
-#include "workspace/Background.h"
 #include "FormWidgets.h"
+#include "workspace/Background.h"
 
 #include "crypto/SecureBytes.h"
 #include "services/Vault.h"
@@ -51,6 +51,11 @@ RecoveryResetDialog::RecoveryResetDialog(const QString& databasePath, const QStr
 
 RecoveryResetDialog::~RecoveryResetDialog() = default;
 
+std::unique_ptr<Vault> RecoveryResetDialog::takeVault()
+{
+    return std::move(m_vault);
+}
+
 void RecoveryResetDialog::reset()
 {
     auto taken = m_passwords->take();
@@ -80,7 +85,9 @@ void RecoveryResetDialog::reset()
             m_resetButton->setEnabled(true);
             if (!result.ok())
                 return m_error->showMessage(result.error().message);
-            Q_EMIT unlocked(std::shared_ptr<Vault>(std::move(result.value())));
+            m_vault = std::move(result.value());
+            Q_EMIT unlocked();
+            m_vault.reset(); // not taken: closed at once
             accept();
         });
 }

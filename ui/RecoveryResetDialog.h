@@ -15,7 +15,9 @@ class ErrorLabel;
 class NewPasswordFields;
 class Vault;
 
-/// "Forgot your password?": the recovery code gives a user a new password, then signs them in.
+/// "Forgot your password?": the recovery code gives a user a new password, then signs them in:
+/// unlocked() says so, and a slot connected to it (directly) takes the Vault with takeVault().
+/// One nobody took is closed when the signal returns.
 class RecoveryResetDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,9 +25,11 @@ public:
                         QWidget* parent = nullptr);
     ~RecoveryResetDialog() override;
     void setKdfParams(const KdfParams& params) { m_kdf = params; }
+    /// The user's unlocked database; only valid in a slot connected to unlocked(), and only once.
+    std::unique_ptr<Vault> takeVault();
 
 Q_SIGNALS:
-    void unlocked(std::shared_ptr<jiahu::Vault> vault);
+    void unlocked();
 
 private:
     void reset();
@@ -37,6 +41,7 @@ private:
     std::unique_ptr<NewPasswordFields> m_passwords;
     ErrorLabel* m_error = nullptr;
     QPushButton* m_resetButton = nullptr;
+    std::unique_ptr<Vault> m_vault; ///< only while unlocked() is being emitted
 };
 
 } // namespace jiahu

@@ -1,9 +1,9 @@
 #include "WelcomeWindow.h"
 
-#include "workspace/Background.h"
 #include "CreateDatabaseDialog.h"
 #include "FormWidgets.h"
 #include "RecoveryResetDialog.h"
+#include "workspace/Background.h"
 
 #include "crypto/SecureBytes.h"
 #include "services/UnlockThrottle.h"
@@ -117,6 +117,27 @@ WelcomeWindow::WelcomeWindow(QWidget* parent) : QWidget(parent)
     resize(640, 520);
 }
 
+WelcomeWindow::~WelcomeWindow() = default;
+
+void WelcomeWindow::showError(const QString& message)
+{
+    m_error->showMessage(message);
+}
+
+std::unique_ptr<Vault> WelcomeWindow::takeVault()
+{
+    return std::move(m_opened);
+}
+
+void WelcomeWindow::handOver(std::unique_ptr<Vault> vault)
+{
+    if (!vault)
+        return;
+    m_opened = std::move(vault);
+    Q_EMIT vaultOpened();
+    m_opened.reset(); // not taken: closed at once
+}
+
 void WelcomeWindow::setDatabasePath(const QString& path)
 {
     m_path->setText(path);
@@ -185,7 +206,7 @@ void WelcomeWindow::unlock()
             updateThrottle();
             if (!result.ok())
                 return m_error->showMessage(result.error().message);
-            Q_EMIT vaultOpened(std::shared_ptr<Vault>(std::move(result.value())));
+            handOver(std::move(result.value()));
         });
 }
 
@@ -194,10 +215,13 @@ void WelcomeWindow::createNew()
     auto* dialog = new CreateDatabaseDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKdfParams(m_newKdf);
-    connect(dialog, &CreateDatabaseDialog::created, this, [this](std::shared_ptr<Vault> vault) {
+    connect(dialog, &CreateDatabaseDialog::created, this, [this, dialog] {
+        auto vault = dialog->takeVault();
+        if (!vault)
+            return;
         setDatabasePath(vault->databasePath());
         setUserName(vault->user().name);
-        Q_EMIT vaultOpened(std::move(vault));
+        handOver(std::move(vault));
     });
     dialog->open();
 }
@@ -209,9 +233,12 @@ void WelcomeWindow::recover()
     auto* dialog = new RecoveryResetDialog(databasePath(), m_user->text().trimmed(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKdfParams(m_newKdf);
-    connect(dialog, &RecoveryResetDialog::unlocked, this, [this](std::shared_ptr<Vault> vault) {
+    connect(dialog, &RecoveryResetDialog::unlocked, this, [this, dialog] {
+        auto vault = dialog->takeVault();
+        if (!vault)
+            return;
         setUserName(vault->user().name);
-        Q_EMIT vaultOpened(std::move(vault));
+        handOver(std::move(vault));
     });
     dialog->open();
 }

@@ -1,4 +1,6 @@
-// The first window, driven offscreen: create a database through the dialog, unlock, lock.
+// The first window, driven offscreen: create a database through the dialog, unlock into a
+// Workspace, lock (the Workspace and its connections go, answers in flight are dropped), unlock
+// again.
 #include "TestSupport.h"
 
 #include "AppController.h"
@@ -9,8 +11,10 @@
 
 #include "services/UnlockThrottle.h"
 #include "services/Vault.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,9 +22,11 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-using namespace jiahu;
+#include <atomic>
+#include <chrono>
+#include <thread>
 
-Q_DECLARE_METATYPE(std::shared_ptr<jiahu::Vault>)
+using namespace jiahu;
 
 class TestFirstWindow : public QObject {
     Q_OBJECT
@@ -50,10 +56,31 @@ private:
         else
             edit->insert(text);
     }
+    /// Whether SQLite's WAL files of `path` exist: they do while a connection is open and go
+    /// when the last one closes.
+    static bool walFilesExist(const QString& path)
+    {
+        return QFile::exists(path + QStringLiteral("-wal")) ||
+               QFile::exists(path + QStringLiteral("-shm"));
+    }
+    /// Keeps the Vault `welcome` hands over, as AppController does.
+    static void takeVaultsInto(WelcomeWindow& welcome, std::unique_ptr<Vault>& into)
+    {
+        QObject::connect(&welcome, &WelcomeWindow::vaultOpened, &welcome, [&welcome, &into] {
+            into = welcome.takeVault();
+            QVERIFY(into);
+            QVERIFY(!welcome.takeVault()); // one owner only
+        });
+    }
+    static QString createDatabase(const QString& path, const QString& password,
+                                  const QString& displayName)
+    {
+        auto created = Vault::create({path, QStringLiteral("admin"), displayName, test::fastKdf()},
+                                     test::secret(qPrintable(password)));
+        return created.ok() ? QString::fromLatin1(created->recoveryCode.view()) : QString();
+    }
 
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<std::shared_ptr<Vault>>(); }
-
     void createsADatabaseThroughTheDialog()
     {
         WelcomeWindow welcome;
@@ -61,6 +88,8 @@ private Q_SLOTS:
         welcome.show();
         QVERIFY(QTest::qWaitForWindowExposed(&welcome));
         QSignalSpy opened(&welcome, &WelcomeWindow::vaultOpened);
+        std::unique_ptr<Vault> vault;
+        takeVaultsInto(welcome, vault);
 
         CreateDatabaseDialog* dialog = openCreateDialog(welcome);
         QVERIFY(dialog);
@@ -91,7 +120,6 @@ private Q_SLOTS:
         QTest::mouseClick(continueButton, Qt::LeftButton);
 
         QTRY_COMPARE(opened.size(), 1);
-        auto vault = opened.first().first().value<std::shared_ptr<Vault>>();
         QVERIFY(vault);
         QCOMPARE(vault->user().name, QStringLiteral("zhangwei"));
         QCOMPARE(vault->user().displayName, QStringLiteral("张伟"));
@@ -145,6 +173,8 @@ private Q_SLOTS:
         welcome.setUserName(QStringLiteral("admin"));
         welcome.show();
         QSignalSpy opened(&welcome, &WelcomeWindow::vaultOpened);
+        std::unique_ptr<Vault> vault;
+        takeVaultsInto(welcome, vault);
         QTest::mouseClick(child<QPushButton>(&welcome, "recoverButton"), Qt::LeftButton);
         auto* dialog = welcome.findChild<QDialog*>(QStringLiteral("recoveryResetDialog"));
         QVERIFY(dialog);
@@ -167,7 +197,7 @@ private Q_SLOTS:
         fill(dialog, "repeatEdit", QStringLiteral("new-password-123"));
         QTest::mouseClick(child<QPushButton>(dialog, "resetButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
-        auto vault = opened.first().first().value<std::shared_ptr<Vault>>();
+        QVERIFY(vault);
         QCOMPARE(vault->user().name, QStringLiteral("admin"));
         QVERIFY(!vault->isRecoverySession());
         vault.reset();
@@ -179,25 +209,86 @@ private Q_SLOTS:
             Vault::unlock(path, QStringLiteral("admin"), test::secret("new-password-123")).ok());
     }
 
-    void unlockLockCycle()
+    void aVaultNobodyTakesIsClosed()
     {
-        const QString path = m_dir.filePath(QStringLiteral("cycle.jiahu"));
+        const QString path = m_dir.filePath(QStringLiteral("untaken.jiahu"));
+        QVERIFY(!createDatabase(path, QStringLiteral("untaken-password"), {}).isEmpty());
+        QVERIFY(!walFilesExist(path));
+        WelcomeWindow welcome;
+        welcome.setDatabasePath(path);
+        welcome.setUserName(QStringLiteral("admin"));
+        welcome.show();
+        QSignalSpy opened(&welcome, &WelcomeWindow::vaultOpened); // listens, takes nothing
+        fill(&welcome, "passwordEdit", QStringLiteral("untaken-password"));
+        QTest::mouseClick(child<QPushButton>(&welcome, "unlockButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        QVERIFY(!welcome.takeVault()); // too late: it was closed when the signal returned
+        QVERIFY(!walFilesExist(path));
+    }
+
+    void homeWindowShowsTheUserThroughTheWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("home.jiahu"));
         {
             auto created = Vault::create(
                 {path, QStringLiteral("admin"), QStringLiteral("管理员"), test::fastKdf()},
-                test::secret("cycle-password-1"));
+                test::secret("home-password-1"));
             QVERIFY(created.ok());
+            QVERIFY(
+                created->vault
+                    ->addUser({QStringLiteral("liuying"), QStringLiteral("刘颖"), Role::Caseworker},
+                              test::secret("home-password-2"), test::fastKdf())
+                    .ok());
         }
+        // A caseworker, not an administrator: anyone signed in may count the accounts.
+        auto vault =
+            Vault::unlock(path, QStringLiteral("liuying"), test::secret("home-password-2"));
+        QVERIFY(vault.ok());
+        auto ws = Workspace::open(std::move(vault.value()));
+        QVERIFY(ws.ok());
+        {
+            HomeWindow home(*ws.value());
+            auto* count = child<QLabel>(&home, "userCountLabel");
+            QVERIFY(count);
+            // Nothing waited for the database: the count is a placeholder until its read answers.
+            QCOMPARE(count->text(), HomeWindow::pendingText());
+            QTRY_COMPARE(count->text(), QStringLiteral("2"));
+            const QString greeting = child<QLabel>(&home, "greetingLabel")->text();
+            QVERIFY2(greeting.contains(QStringLiteral("刘颖")), qPrintable(greeting));
+            QVERIFY2(greeting.contains(Roles::displayName(Role::Caseworker)), qPrintable(greeting));
+            QCOMPARE(child<QLabel>(&home, "databaseLabel")->text(), path);
+            QVERIFY(home.windowTitle().contains(QStringLiteral("home.jiahu")));
+        }
+        {
+            // A window whose Workspace is gone before the answer came shows no answer, and
+            // does not crash.
+            HomeWindow home(*ws.value());
+            auto* count = child<QLabel>(&home, "userCountLabel");
+            ws.value().reset();
+            QTest::qWait(300);
+            QCOMPARE(count->text(), HomeWindow::pendingText());
+        }
+        QVERIFY(!walFilesExist(path));
+    }
+
+    void unlockLockCycle()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cycle.jiahu"));
+        QVERIFY(!createDatabase(path, QStringLiteral("cycle-password-1"), QStringLiteral("管理员"))
+                     .isEmpty());
         AppController controller;
+        controller.setWorkspaceOptions({1, {}}); // one reader: a second read waits in its queue
         controller.start(path, QStringLiteral("admin"));
         WelcomeWindow* welcome = controller.welcomeWindow();
         QVERIFY(QTest::qWaitForWindowExposed(welcome));
+        QVERIFY(!controller.workspace());
 
         fill(welcome, "passwordEdit", QStringLiteral("wrong-password-1"));
         QTest::mouseClick(child<QPushButton>(welcome, "unlockButton"), Qt::LeftButton);
         auto* error = child<QLabel>(welcome, "errorLabel");
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
         QCOMPARE(error->text(), QStringLiteral("Wrong user name or password."));
+        QVERIFY(!controller.workspace());
         // The throttle holds the button back and counts down.
         auto* unlockButton = child<QPushButton>(welcome, "unlockButton");
         QVERIFY(!unlockButton->isEnabled());
@@ -220,13 +311,73 @@ private Q_SLOTS:
         HomeWindow* home = controller.homeWindow();
         QTRY_VERIFY(home->isVisible());
         QVERIFY(!welcome->isVisible());
+        QPointer<Workspace> ws = controller.workspace();
+        QVERIFY(ws);
+        QCOMPARE(ws->user().name, QStringLiteral("admin"));
+        QCOMPARE(ws->databasePath(), path);
         QVERIFY(child<QLabel>(home, "greetingLabel")->text().contains(QStringLiteral("管理员")));
+        QTRY_COMPARE(child<QLabel>(home, "userCountLabel")->text(), QStringLiteral("1"));
+        QVERIFY(walFilesExist(path)); // the database is open
 
-        // Locking destroys the home window and the Vault with it.
-        QPointer<HomeWindow> guard(home);
-        Q_EMIT home->lockRequested();
-        QTRY_VERIFY(guard.isNull());
+        // Two reads are under way when the user locks: one running (it holds the only reader),
+        // one waiting behind it. Neither answer may arrive, now or in the next session.
+        QObject receiver;
+        std::atomic<bool> running{false};
+        std::atomic<bool> secondRan{false};
+        bool delivered = false;
+        ws->read(
+            [&running](CaseSession&) -> Result<int> {
+                running = true;
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                return 1;
+            },
+            &receiver, [&delivered](Result<int>) { delivered = true; });
+        ws->read(
+            [&secondRan](CaseSession&) -> Result<int> {
+                secondRan = true;
+                return 2;
+            },
+            &receiver, [&delivered](Result<int>) { delivered = true; });
+        QTRY_VERIFY(running.load());
+
+        // Locking destroys the Workspace before the welcome window shows again: the
+        // connections are closed (SQLite removes its WAL files with the last one).
+        QPointer<HomeWindow> homeGuard(home);
+        auto* lockAction = home->findChild<QAction*>(QStringLiteral("lockAction"));
+        QVERIFY(lockAction);
+        QCOMPARE(lockAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        lockAction->trigger();
+        QVERIFY(ws.isNull());
+        QVERIFY(!controller.workspace());
+        QVERIFY(!controller.homeWindow());
+        QVERIFY(!walFilesExist(path));
         QVERIFY(welcome->isVisible());
+        QVERIFY(!home->isVisible());
+        QTRY_VERIFY(homeGuard.isNull());
+        QTest::qWait(300);
+        QVERIFY(!delivered);
+        QVERIFY(!secondRan); // still waiting when the Workspace closed: cancelled
+
+        // Unlocking again makes a new Workspace; the old session's answers stay lost.
+        fill(welcome, "passwordEdit", QStringLiteral("cycle-password-1"));
+        QTest::mouseClick(unlockButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.homeWindow() != nullptr, 10000);
+        QPointer<Workspace> second = controller.workspace();
+        QVERIFY(second);
+        home = controller.homeWindow();
+        QTRY_VERIFY(home->isVisible());
+        QVERIFY(!welcome->isVisible());
+        QTRY_COMPARE(child<QLabel>(home, "userCountLabel")->text(), QStringLiteral("1"));
+        QVERIFY(!delivered);
+        QVERIFY(!secondRan);
+
+        // Closing the window instead of locking closes the database too.
+        homeGuard = home;
+        home->close();
+        QTRY_VERIFY(homeGuard.isNull());
+        QVERIFY(second.isNull());
+        QVERIFY(!controller.workspace());
+        QVERIFY(!walFilesExist(path));
     }
 };
 

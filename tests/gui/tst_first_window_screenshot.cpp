@@ -1,23 +1,55 @@
-// Under Xvfb (a real X server): the first window appears in Chinese with the Simplified Chinese
-// faces, and a screenshot of the screen is not blank. The PNG is kept for people to look at.
+// Under Xvfb (a real X server): the first window, and after unlocking the home window, appear in
+// Chinese with the Simplified Chinese faces, and their screenshots are not blank. The PNGs are
+// kept for people to look at (docs/screenshots/ has copies).
 #include "AppController.h"
 #include "AppFonts.h"
 #include "CreateDatabaseDialog.h"
+#include "HomeWindow.h"
 #include "RecoveryCodeDialog.h"
+#include "TestSupport.h"
 #include "WelcomeWindow.h"
 
 #include "common/Translations.h"
+#include "services/Vault.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QFontInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSet>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace jiahu;
+
+namespace {
+
+/// Not blank: `area` of `image` holds many colours (anti-aliased CJK text, frames, buttons) and
+/// enough dark pixels for text to have been drawn.
+void checkNotBlank(const QImage& image, QRect area)
+{
+    area = area.intersected(image.rect());
+    QVERIFY(area.width() > 200 && area.height() > 200);
+    QSet<QRgb> colours;
+    int dark = 0;
+    for (int y = area.top(); y < area.bottom(); y += 2) {
+        for (int x = area.left(); x < area.right(); x += 2) {
+            const QRgb p = image.pixel(x, y);
+            colours.insert(p);
+            if (qGray(p) < 100)
+                ++dark;
+        }
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    QVERIFY2(dark > 200, qPrintable(QString::number(dark))); // text was drawn
+}
+
+} // namespace
 
 class TestFirstWindowScreenshot : public QObject {
     Q_OBJECT
@@ -43,22 +75,70 @@ private Q_SLOTS:
         const QString out = QStringLiteral(SCREENSHOT_DIR "/first_window_zh.png");
         QVERIFY(screen.save(out));
         qInfo() << "screenshot:" << out;
+        checkNotBlank(screen, welcome->frameGeometry());
+        if (QTest::currentTestFailed())
+            return;
+        // The window alone, for the documentation.
+        const QImage window = welcome->grab().toImage();
+        checkNotBlank(window, window.rect());
+        QVERIFY(window.save(QStringLiteral(SCREENSHOT_DIR "/welcome_zh.png")));
+    }
 
-        // Not blank: the window's area holds many colours (anti-aliased CJK text, frames, buttons).
-        const QRect area = welcome->frameGeometry().intersected(screen.rect());
-        QVERIFY(area.width() > 200 && area.height() > 200);
-        QSet<QRgb> colours;
-        int dark = 0;
-        for (int y = area.top(); y < area.bottom(); y += 2) {
-            for (int x = area.left(); x < area.right(); x += 2) {
-                const QRgb p = screen.pixel(x, y);
-                colours.insert(p);
-                if (qGray(p) < 100)
-                    ++dark;
-            }
+    void homeWindowAppearsInChineseAfterUnlocking()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("高新区妇联.jiahu"));
+        {
+            auto created = Vault::create(
+                {path, QStringLiteral("zhangwei"), QStringLiteral("张伟"), test::fastKdf()},
+                test::secret("screenshot-password"));
+            QVERIFY(created.ok());
+            Vault& vault = *created->vault;
+            QVERIFY(
+                vault
+                    .addUser({QStringLiteral("liuying"), QStringLiteral("刘颖"), Role::Caseworker},
+                             test::secret("screenshot-password-2"), test::fastKdf())
+                    .ok());
+            QVERIFY(
+                vault
+                    .addUser({QStringLiteral("chenjing"), QStringLiteral("陈静"), Role::Supervisor},
+                             test::secret("screenshot-password-3"), test::fastKdf())
+                    .ok());
         }
-        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
-        QVERIFY2(dark > 200, qPrintable(QString::number(dark))); // text was drawn
+        AppController controller;
+        controller.start(path, QStringLiteral("zhangwei"));
+        WelcomeWindow* welcome = controller.welcomeWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(welcome));
+        welcome->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("screenshot-password"));
+        welcome->findChild<QPushButton*>(QStringLiteral("unlockButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.homeWindow() != nullptr, 20000);
+        HomeWindow* home = controller.homeWindow();
+        QVERIFY(controller.workspace());
+        QVERIFY(QTest::qWaitForWindowExposed(home));
+        auto* count = home->findChild<QLabel*>(QStringLiteral("userCountLabel"));
+        QTRY_COMPARE(count->text(), QStringLiteral("3"));
+        QTest::qWait(300);
+
+        QCOMPARE(home->windowTitle(), QStringLiteral("家护 — 高新区妇联.jiahu"));
+        const QString greeting = home->findChild<QLabel*>(QStringLiteral("greetingLabel"))->text();
+        QVERIFY2(greeting.contains(QStringLiteral("张伟")), qPrintable(greeting));
+        QVERIFY2(greeting.contains(Roles::displayName(Role::Administrator)), qPrintable(greeting));
+        QVERIFY2(!greeting.contains(QLatin1String("Signed in")), qPrintable(greeting));
+        const QString status = home->statusBar()->currentMessage();
+        QVERIFY2(!status.contains(QLatin1String("Unlocked")), qPrintable(status));
+        const QFontInfo info(home->font());
+        QVERIFY2(info.family().contains(QLatin1String("CJK SC")), qPrintable(info.family()));
+
+        const QImage window = home->grab().toImage();
+        checkNotBlank(window, window.rect());
+        const QString out = QStringLiteral(SCREENSHOT_DIR "/home_zh.png");
+        QVERIFY(window.save(out));
+        qInfo() << "screenshot:" << out;
+
+        controller.lock();
+        QVERIFY(!controller.workspace());
+        QVERIFY(welcome->isVisible());
     }
 
     void dialogsAreDrawnInChinese()
