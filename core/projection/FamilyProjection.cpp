@@ -65,32 +65,37 @@ Result<FamilyProjection::Values> FamilyProjection::compute(Database& db, const Q
 
     auto latest = fetchOptional(
         db,
-        "SELECT visit_date, next_due FROM follow_ups x WHERE family_id = ? AND NOT EXISTS "
+        "SELECT visit_date, next_due, hlc FROM follow_ups x WHERE family_id = ? AND NOT EXISTS "
         "(SELECT 1 FROM follow_ups c WHERE c.amends = x.id) "
         "ORDER BY visit_date DESC, hlc DESC LIMIT 1;",
-        {familyId},
-        [](const Statement& st) { return std::pair(dateOf(st.text(0)), dateOf(st.text(1))); });
+        {familyId}, [](const Statement& st) {
+            return std::tuple(dateOf(st.text(0)), dateOf(st.text(1)), st.text(2));
+        });
     if (!latest.ok())
         return latest.error();
     QDate visited;
+    QString visitHlc;
     if (latest.value()) {
-        visited = latest.value()->first;
-        v.nextDue = latest.value()->second;
+        visited = std::get<0>(*latest.value());
+        v.nextDue = std::get<1>(*latest.value());
+        visitHlc = std::get<2>(*latest.value());
     }
     // Code events on or after the latest visit bring the due date forward. Events written
     // before schema 4 carry no due date; theirs follows from the cadence in force.
     std::optional<FollowUpCadence> cadence;
     auto events = fetchAll(db,
-                           "SELECT created_at, code, coalesce(next_due, '') FROM risk_events "
+                           "SELECT created_at, code, coalesce(next_due, ''), hlc FROM risk_events "
                            "WHERE family_id = ? AND kind IN ('set', 'approve');",
                            {familyId}, [](const Statement& st) {
-                               return std::tuple(st.int64(0), st.int64(1), st.text(2));
+                               return std::tuple(st.int64(0), st.int64(1), st.text(2), st.text(3));
                            });
     if (!events.ok())
         return events.error();
-    for (const auto& [createdAt, stored, due] : events.value()) {
+    for (const auto& [createdAt, stored, due, hlc] : events.value()) {
         const QDate day = caseDate(createdAt);
-        if (visited.isValid() && day < visited)
+        // Only a code change after the latest visit (on its day: recorded after it) moves the
+        // due date the visit set.
+        if (visited.isValid() && (day < visited || (day == visited && hlc < visitHlc)))
             continue;
         QDate candidate = dateOf(due);
         if (!candidate.isValid()) {

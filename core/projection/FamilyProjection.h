@@ -20,8 +20,9 @@ class Database;
 /// touched before committing, so the cached columns always agree with the records:
 /// - the risk code: the code of the latest `set` or `approve` risk event by HLC;
 /// - the next follow-up due: the current (not corrected) follow-up latest by visit date then HLC
-///   gives its next-due date; a code event on or after that visit brings it forward to the due
-///   date the event fixed (its `next_due`, set from the cadence when it was made);
+///   gives its next-due date; a code event after that visit (a later day, or the same day and
+///   recorded after it, by HLC) brings it forward to the due date the event fixed (its
+///   `next_due`, set from the cadence when it was made);
 /// - the last activity: the latest HLC among the family's records (not any machine's clock);
 /// - each referral's status: its latest status event by HLC;
 /// - the search documents (SearchIndex).
