@@ -1,130 +1,6 @@
 #include "CaseVocabulary.h"
 
-#include "common/EnumIds.h"
-
 namespace jiahu {
-
-namespace {
-constexpr EnumId<FamilyCategory> kCategories[] = {
-    {FamilyCategory::Grandparent, "grandparent"},  {FamilyCategory::SingleParent, "single_parent"},
-    {FamilyCategory::Blended, "blended"},          {FamilyCategory::LeftBehind, "left_behind"},
-    {FamilyCategory::Migrant, "migrant"},          {FamilyCategory::SpecialNeeds, "special_needs"},
-    {FamilyCategory::Incarcerated, "incarcerated"}};
-constexpr EnumId<FamilyStatus> kFamilyStatuses[] = {{FamilyStatus::Open, "open"},
-                                                    {FamilyStatus::Closed, "closed"},
-                                                    {FamilyStatus::Transferred, "transferred"}};
-constexpr EnumId<MemberRole> kMemberRoles[] = {{MemberRole::Child, "child"},
-                                               {MemberRole::Guardian, "guardian"},
-                                               {MemberRole::Member, "member"}};
-constexpr EnumId<FollowUpKind> kFollowUpKinds[] = {{FollowUpKind::HomeVisit, "home_visit"},
-                                                   {FollowUpKind::Phone, "phone"},
-                                                   {FollowUpKind::School, "school"},
-                                                   {FollowUpKind::PsychCheck, "psych_check"},
-                                                   {FollowUpKind::Other, "other"}};
-constexpr EnumId<PlanKind> kPlanKinds[] = {{PlanKind::Care, "care"},
-                                           {PlanKind::Guidance, "guidance"}};
-constexpr EnumId<PlanStatus> kPlanStatuses[] = {{PlanStatus::Draft, "draft"},
-                                                {PlanStatus::Approved, "approved"},
-                                                {PlanStatus::Closed, "closed"}};
-constexpr EnumId<ActionStatus> kActionStatuses[] = {{ActionStatus::Todo, "todo"},
-                                                    {ActionStatus::Doing, "doing"},
-                                                    {ActionStatus::Done, "done"},
-                                                    {ActionStatus::Dropped, "dropped"}};
-constexpr EnumId<ReferralRequest> kRequests[] = {
-    {ReferralRequest::SupervisionOrder, "supervision_order"},
-    {ReferralRequest::EducationOrder, "education_order"},
-    {ReferralRequest::GuidanceOrder, "guidance_order"},
-    {ReferralRequest::Admonition, "admonition"},
-    {ReferralRequest::Psychological, "psychological"},
-    {ReferralRequest::Relief, "relief"},
-    {ReferralRequest::SchoolSupport, "school_support"},
-    {ReferralRequest::Other, "other"}};
-constexpr EnumId<RiskEventKind> kRiskEventKinds[] = {{RiskEventKind::Set, "set"},
-                                                     {RiskEventKind::Propose, "propose"},
-                                                     {RiskEventKind::Approve, "approve"},
-                                                     {RiskEventKind::Decline, "decline"},
-                                                     {RiskEventKind::Review, "review"}};
-
-template <typename E> struct Table;
-#define JIAHU_TABLE(E, T)                                                                          \
-    template <> struct Table<E> {                                                                  \
-        static std::span<const EnumId<E>> get() { return T; }                                      \
-    };
-JIAHU_TABLE(FamilyCategory, kCategories)
-JIAHU_TABLE(FamilyStatus, kFamilyStatuses)
-JIAHU_TABLE(MemberRole, kMemberRoles)
-JIAHU_TABLE(FollowUpKind, kFollowUpKinds)
-JIAHU_TABLE(PlanKind, kPlanKinds)
-JIAHU_TABLE(PlanStatus, kPlanStatuses)
-JIAHU_TABLE(ActionStatus, kActionStatuses)
-JIAHU_TABLE(ReferralRequest, kRequests)
-JIAHU_TABLE(RiskEventKind, kRiskEventKinds)
-#undef JIAHU_TABLE
-} // namespace
-
-QString CaseVocabulary::id(FamilyCategory v)
-{
-    return enumId(Table<FamilyCategory>::get(), v);
-}
-QString CaseVocabulary::id(FamilyStatus v)
-{
-    return enumId(Table<FamilyStatus>::get(), v);
-}
-QString CaseVocabulary::id(MemberRole v)
-{
-    return enumId(Table<MemberRole>::get(), v);
-}
-QString CaseVocabulary::id(FollowUpKind v)
-{
-    return enumId(Table<FollowUpKind>::get(), v);
-}
-QString CaseVocabulary::id(PlanKind v)
-{
-    return enumId(Table<PlanKind>::get(), v);
-}
-QString CaseVocabulary::id(PlanStatus v)
-{
-    return enumId(Table<PlanStatus>::get(), v);
-}
-QString CaseVocabulary::id(ActionStatus v)
-{
-    return enumId(Table<ActionStatus>::get(), v);
-}
-QString CaseVocabulary::id(ReferralRequest v)
-{
-    return enumId(Table<ReferralRequest>::get(), v);
-}
-QString CaseVocabulary::id(RiskEventKind v)
-{
-    return enumId(Table<RiskEventKind>::get(), v);
-}
-
-template <typename E> std::optional<E> CaseVocabulary::parse(QStringView id)
-{
-    return enumFromId(Table<E>::get(), id);
-}
-
-template <typename E> QStringList CaseVocabulary::ids()
-{
-    QStringList out;
-    for (const auto& row : Table<E>::get())
-        out.append(QLatin1String(row.id));
-    return out;
-}
-
-#define JIAHU_INSTANTIATE(E)                                                                       \
-    template std::optional<E> CaseVocabulary::parse<E>(QStringView);                               \
-    template QStringList CaseVocabulary::ids<E>();
-JIAHU_INSTANTIATE(FamilyCategory)
-JIAHU_INSTANTIATE(FamilyStatus)
-JIAHU_INSTANTIATE(MemberRole)
-JIAHU_INSTANTIATE(FollowUpKind)
-JIAHU_INSTANTIATE(PlanKind)
-JIAHU_INSTANTIATE(PlanStatus)
-JIAHU_INSTANTIATE(ActionStatus)
-JIAHU_INSTANTIATE(ReferralRequest)
-JIAHU_INSTANTIATE(RiskEventKind)
-#undef JIAHU_INSTANTIATE
 
 QString CaseVocabulary::displayName(FamilyCategory v)
 {
@@ -272,7 +148,7 @@ QString CaseVocabulary::displayName(RiskEventKind v)
 QStringList CaseVocabulary::categoryIds(int mask)
 {
     QStringList out;
-    for (const auto& row : kCategories)
+    for (const auto& row : EnumIdTable<FamilyCategory>::rows)
         if (mask & categoryBit(row.value))
             out.append(QLatin1String(row.id));
     return out;
@@ -281,7 +157,7 @@ QStringList CaseVocabulary::categoryIds(int mask)
 QStringList CaseVocabulary::categoryNames(int mask)
 {
     QStringList out;
-    for (const auto& row : kCategories)
+    for (const auto& row : EnumIdTable<FamilyCategory>::rows)
         if (mask & categoryBit(row.value))
             out.append(displayName(row.value));
     return out;

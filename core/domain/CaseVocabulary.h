@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/EnumIds.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -40,20 +42,81 @@ enum class ReferralRequest {
 };
 enum class RiskEventKind { Set, Propose, Approve, Decline, Review };
 
+template <> struct EnumIdTable<FamilyCategory> {
+    static constexpr EnumId<FamilyCategory> rows[] = {
+        {FamilyCategory::Grandparent, "grandparent"},
+        {FamilyCategory::SingleParent, "single_parent"},
+        {FamilyCategory::Blended, "blended"},
+        {FamilyCategory::LeftBehind, "left_behind"},
+        {FamilyCategory::Migrant, "migrant"},
+        {FamilyCategory::SpecialNeeds, "special_needs"},
+        {FamilyCategory::Incarcerated, "incarcerated"}};
+};
+
+template <> struct EnumIdTable<FamilyStatus> {
+    static constexpr EnumId<FamilyStatus> rows[] = {{FamilyStatus::Open, "open"},
+                                                    {FamilyStatus::Closed, "closed"},
+                                                    {FamilyStatus::Transferred, "transferred"}};
+};
+
+template <> struct EnumIdTable<MemberRole> {
+    static constexpr EnumId<MemberRole> rows[] = {{MemberRole::Child, "child"},
+                                                  {MemberRole::Guardian, "guardian"},
+                                                  {MemberRole::Member, "member"}};
+};
+
+template <> struct EnumIdTable<FollowUpKind> {
+    static constexpr EnumId<FollowUpKind> rows[] = {{FollowUpKind::HomeVisit, "home_visit"},
+                                                    {FollowUpKind::Phone, "phone"},
+                                                    {FollowUpKind::School, "school"},
+                                                    {FollowUpKind::PsychCheck, "psych_check"},
+                                                    {FollowUpKind::Other, "other"}};
+};
+
+template <> struct EnumIdTable<PlanKind> {
+    static constexpr EnumId<PlanKind> rows[] = {{PlanKind::Care, "care"},
+                                                {PlanKind::Guidance, "guidance"}};
+};
+
+template <> struct EnumIdTable<PlanStatus> {
+    static constexpr EnumId<PlanStatus> rows[] = {{PlanStatus::Draft, "draft"},
+                                                  {PlanStatus::Approved, "approved"},
+                                                  {PlanStatus::Closed, "closed"}};
+};
+
+template <> struct EnumIdTable<ActionStatus> {
+    static constexpr EnumId<ActionStatus> rows[] = {{ActionStatus::Todo, "todo"},
+                                                    {ActionStatus::Doing, "doing"},
+                                                    {ActionStatus::Done, "done"},
+                                                    {ActionStatus::Dropped, "dropped"}};
+};
+
+template <> struct EnumIdTable<ReferralRequest> {
+    static constexpr EnumId<ReferralRequest> rows[] = {
+        {ReferralRequest::SupervisionOrder, "supervision_order"},
+        {ReferralRequest::EducationOrder, "education_order"},
+        {ReferralRequest::GuidanceOrder, "guidance_order"},
+        {ReferralRequest::Admonition, "admonition"},
+        {ReferralRequest::Psychological, "psychological"},
+        {ReferralRequest::Relief, "relief"},
+        {ReferralRequest::SchoolSupport, "school_support"},
+        {ReferralRequest::Other, "other"}};
+};
+
+template <> struct EnumIdTable<RiskEventKind> {
+    static constexpr EnumId<RiskEventKind> rows[] = {{RiskEventKind::Set, "set"},
+                                                     {RiskEventKind::Propose, "propose"},
+                                                     {RiskEventKind::Approve, "approve"},
+                                                     {RiskEventKind::Decline, "decline"},
+                                                     {RiskEventKind::Review, "review"}};
+};
+
 /// ids, parsing and display names for the enums above: CaseVocabulary::id(FollowUpKind::Phone)
 /// is "phone"; parse<FollowUpKind>("phone") gives it back; displayName() is translated.
 class CaseVocabulary {
     Q_DECLARE_TR_FUNCTIONS(CaseVocabulary)
 public:
-    static QString id(FamilyCategory v);
-    static QString id(FamilyStatus v);
-    static QString id(MemberRole v);
-    static QString id(FollowUpKind v);
-    static QString id(PlanKind v);
-    static QString id(PlanStatus v);
-    static QString id(ActionStatus v);
-    static QString id(ReferralRequest v);
-    static QString id(RiskEventKind v);
+    template <typename E> static QString id(E v) { return enumId(v); }
 
     static QString displayName(FamilyCategory v);
     static QString displayName(FamilyStatus v);
@@ -65,9 +128,12 @@ public:
     static QString displayName(PlanKind v);
     static QString displayName(RiskEventKind v);
 
-    template <typename E> static std::optional<E> parse(QStringView id);
+    template <typename E> static std::optional<E> parse(QStringView id)
+    {
+        return enumFromId<E>(id);
+    }
     /// Every id of an enum, in order (for help texts and choosers).
-    template <typename E> static QStringList ids();
+    template <typename E> static QStringList ids() { return enumIds<E>(); }
 
     /// Categories as a bit set (bit i = category i) and back.
     static int categoryBit(FamilyCategory c) { return 1 << int(c); }

@@ -1,27 +1,8 @@
 #include "ReferralStatus.h"
 
-#include "common/EnumIds.h"
-
 #include <QStringList>
 
 namespace jiahu {
-
-namespace {
-constexpr EnumId<ReferralStatus> kIds[] = {
-    {ReferralStatus::Draft, "draft"},       {ReferralStatus::Sent, "sent"},
-    {ReferralStatus::Received, "received"}, {ReferralStatus::Accepted, "accepted"},
-    {ReferralStatus::Declined, "declined"}, {ReferralStatus::Closed, "closed"}};
-} // namespace
-
-QString ReferralStatuses::id(ReferralStatus status)
-{
-    return enumId<ReferralStatus>(kIds, status);
-}
-
-std::optional<ReferralStatus> ReferralStatuses::fromId(const QString& id)
-{
-    return enumFromId<ReferralStatus>(kIds, id);
-}
 
 QString ReferralStatuses::displayName(ReferralStatus status)
 {

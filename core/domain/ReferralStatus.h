@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/EnumIds.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,21 @@ namespace jiahu {
 /// draft → sent → received → accepted | declined → closed. A draft may also be closed (withdrawn).
 enum class ReferralStatus { Draft, Sent, Received, Accepted, Declined, Closed };
 
+template <> struct EnumIdTable<ReferralStatus> {
+    static constexpr EnumId<ReferralStatus> rows[] = {
+        {ReferralStatus::Draft, "draft"},       {ReferralStatus::Sent, "sent"},
+        {ReferralStatus::Received, "received"}, {ReferralStatus::Accepted, "accepted"},
+        {ReferralStatus::Declined, "declined"}, {ReferralStatus::Closed, "closed"}};
+};
+
 class ReferralStatuses {
     Q_DECLARE_TR_FUNCTIONS(ReferralStatuses)
 public:
-    static QString id(ReferralStatus status);
-    static std::optional<ReferralStatus> fromId(const QString& id);
+    static QString id(ReferralStatus status) { return enumId(status); }
+    static std::optional<ReferralStatus> fromId(const QString& id)
+    {
+        return enumFromId<ReferralStatus>(id);
+    }
     static QString displayName(ReferralStatus status);
     /// The statuses a referral may move to next.
     static QList<ReferralStatus> next(ReferralStatus from);

@@ -1,25 +1,6 @@
 #include "RiskCode.h"
 
-#include "common/EnumIds.h"
-
 namespace jiahu {
-
-namespace {
-constexpr EnumId<RiskCode> kIds[] = {{RiskCode::Red, "red"},
-                                     {RiskCode::Orange, "orange"},
-                                     {RiskCode::Yellow, "yellow"},
-                                     {RiskCode::Blue, "blue"}};
-} // namespace
-
-QString RiskCodes::id(RiskCode code)
-{
-    return enumId<RiskCode>(kIds, code);
-}
-
-std::optional<RiskCode> RiskCodes::fromId(const QString& id)
-{
-    return enumFromId<RiskCode>(kIds, id);
-}
 
 QString RiskCodes::displayName(RiskCode code)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/EnumIds.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -11,12 +13,19 @@ namespace jiahu {
 /// (红码 橙码 黄码 蓝码, the order of China's warning colours).
 enum class RiskCode { Blue = 1, Yellow = 2, Orange = 3, Red = 4 };
 
+template <> struct EnumIdTable<RiskCode> {
+    static constexpr EnumId<RiskCode> rows[] = {{RiskCode::Red, "red"},
+                                                {RiskCode::Orange, "orange"},
+                                                {RiskCode::Yellow, "yellow"},
+                                                {RiskCode::Blue, "blue"}};
+};
+
 class RiskCodes {
     Q_DECLARE_TR_FUNCTIONS(RiskCodes)
 public:
     /// Stable identifier stored in the database and used by the CLI: "red", "orange", ...
-    static QString id(RiskCode code);
-    static std::optional<RiskCode> fromId(const QString& id);
+    static QString id(RiskCode code) { return enumId(code); }
+    static std::optional<RiskCode> fromId(const QString& id) { return enumFromId<RiskCode>(id); }
     /// Translated name: 红码 / Red.
     static QString displayName(RiskCode code);
     /// Higher is more severe.
