@@ -75,6 +75,7 @@ QJsonObject toJson(const RiskEvent& e)
             {QStringLiteral("decides"), e.decides},
             {QStringLiteral("assessment_id"), e.assessmentId},
             {QStringLiteral("reason"), e.reason},
+            {QStringLiteral("next_due"), isoDate(e.nextDue)},
             {QStringLiteral("by"), e.byUserName},
             {QStringLiteral("at"), isoTime(e.at)}};
 }
@@ -90,6 +91,9 @@ QJsonObject toJson(const Assessment& a)
             {QStringLiteral("confirmed_code"), RiskCodes::id(a.confirmedCode)},
             {QStringLiteral("override_reason"), a.overrideReason},
             {QStringLiteral("notes"), a.notes},
+            {QStringLiteral("amends"), a.amendsId},
+            {QStringLiteral("amend_reason"), a.amendReason},
+            {QStringLiteral("superseded_by"), a.supersededBy},
             {QStringLiteral("by"), a.byUserName},
             {QStringLiteral("at"), isoTime(a.at)}};
 }
@@ -140,7 +144,12 @@ QJsonObject toJson(const FollowUp& x)
             {QStringLiteral("notes"), x.notes},
             {QStringLiteral("findings"), x.findings},
             {QStringLiteral("next_due"), isoDate(x.nextDue)},
-            {QStringLiteral("by"), x.byUserName}};
+            {QStringLiteral("next_due_reason"), x.nextDueReason},
+            {QStringLiteral("amends"), x.amendsId},
+            {QStringLiteral("amend_reason"), x.amendReason},
+            {QStringLiteral("superseded_by"), x.supersededBy},
+            {QStringLiteral("by"), x.byUserName},
+            {QStringLiteral("at"), isoTime(x.at)}};
 }
 
 QJsonObject toJson(const Referral& r)

@@ -3,6 +3,7 @@
 #include "CaseJson.h"
 #include "CliApp.h"
 
+#include "domain/RecordText.h"
 #include "domain/ReferralStatus.h"
 
 namespace jiahu::cli {
@@ -26,7 +27,7 @@ TextRow riskEventRow(const RiskEvent& e)
 {
     return {e.id, CaseVocabulary::displayName(e.kind),
             QStringLiteral("%1 → %2").arg(codeName(e.previousCode), RiskCodes::displayName(e.code)),
-            e.byUserName, e.reason};
+            e.byUserName, RecordText::riskEventReason(e)};
 }
 
 QList<TextRow> referralRows(const Referral& r)
@@ -75,15 +76,23 @@ QList<TextRow> familyFileRows(const FamilyFile& file)
     for (const RiskEvent& e : file.riskHistory)
         rows << TextRow{QStringLiteral("  [%1] %2 %3 %4: %5")
                             .arg(isoTime(e.at), CaseVocabulary::displayName(e.kind),
-                                 RiskCodes::displayName(e.code), e.byUserName, e.reason)};
+                                 RiskCodes::displayName(e.code), e.byUserName,
+                                 RecordText::riskEventReason(e))};
     for (const Plan& p : file.plans)
         rows << TextRow{QStringLiteral("  %1 %2: %3 (%4)")
                             .arg(CaseVocabulary::displayName(p.kind), p.id, p.title,
                                  CaseVocabulary::displayName(p.status))};
-    for (const FollowUp& x : file.followUps)
-        rows << TextRow{
-            QStringLiteral("  %1 %2: %3 %4")
-                .arg(isoDate(x.date), CaseVocabulary::displayName(x.kind), x.notes, x.findings)};
+    // Corrected follow-ups show in their corrections' place.
+    for (const FollowUp& x : file.followUps) {
+        if (!x.supersededBy.isEmpty())
+            continue;
+        QString line = QStringLiteral("  %1 %2: %3 %4")
+                           .arg(isoDate(x.date), CaseVocabulary::displayName(x.kind), x.notes,
+                                x.findings);
+        if (!x.amendsId.isEmpty())
+            line += u' ' + CliApp::tr("(corrected: %1)").arg(x.amendReason);
+        rows << TextRow{line};
+    }
     for (const Referral& r : file.referrals)
         rows << TextRow{QStringLiteral("  %1 → %2 (%3)")
                             .arg(CaseVocabulary::displayName(r.request), r.agency,

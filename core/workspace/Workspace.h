@@ -79,11 +79,7 @@ public:
     template <typename F> auto administer(F f)
     {
         using R = std::invoke_result_t<F, Vault&, CaseSession&>;
-        return submit<R>(true, {}, [this, f = std::move(f)](Slot& slot) mutable -> R {
-            if (!slot.session)
-                return slot.error;
-            return f(*m_vault, *slot.session);
-        });
+        return submit<R>(true, {}, adminBody<R>(std::move(f)));
     }
     /// As administer(), with every reader connection closed for the duration (a new data key
     /// needs the database to itself). Reads asked for meanwhile wait and then run.
@@ -114,6 +110,11 @@ public:
         using R = std::invoke_result_t<F, CaseSession&>;
         post<R>(true, {}, readerBody<R>(std::move(f)), callback<R>(receiver, done, {}));
     }
+    template <typename F, typename Done> void administer(F f, QObject* receiver, Done done)
+    {
+        using R = std::invoke_result_t<F, Vault&, CaseSession&>;
+        post<R>(true, {}, adminBody<R>(std::move(f)), callback<R>(receiver, done, {}));
+    }
 
     /// Opens a family file: the opening is audited on the writer, then the file loads on a
     /// reader.
@@ -136,12 +137,22 @@ private:
     void resumeReaders();
     bool postRead(WorkerThreads::Job job);
 
+    /// `f(session)` on a slot's session (the writer's or a reader's).
     template <typename R, typename F> static auto readerBody(F f)
     {
         return [f = std::move(f)](Slot& slot) mutable -> R {
             if (!slot.session)
                 return slot.error;
             return f(*slot.session);
+        };
+    }
+
+    template <typename R, typename F> auto adminBody(F f)
+    {
+        return [this, f = std::move(f)](Slot& slot) mutable -> R {
+            if (!slot.session)
+                return slot.error;
+            return f(*m_vault, *slot.session);
         };
     }
 

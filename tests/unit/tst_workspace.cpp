@@ -327,6 +327,13 @@ private Q_SLOTS:
                         s.db(), "SELECT count(*) FROM families;", {},
                         [](const Statement& st) { return st.int64(0); }, {});
                 })).ok());
+        // Administration answers on the caller's thread too.
+        int users = -1;
+        ws->administer([](Vault& v, CaseSession&) { return v.users(); }, this,
+                       [&](Result<QList<UserAccount>> list) {
+                           users = list.ok() ? int(list->size()) : -2;
+                       });
+        QTRY_COMPARE(users, 7);
         // With the readers open the database is not the writer's alone: the rotation refuses.
         auto shared = waitFor(ws->administer([](Vault& v, CaseSession&) -> Result<bool> {
             JIAHU_TRY(v.rotateDataKey());
