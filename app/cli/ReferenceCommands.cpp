@@ -113,7 +113,7 @@ int settingsFileNumber(Invocation& run)
     return run.output(QJsonObject{{QStringLiteral("file_number_format"), format}},
                       {CliApp::tr("New family files are numbered like %1.")
                            .arg(FamilyService::formatFileNumber(format, QStringLiteral("BSY"),
-                                                                QDate::currentDate().year(), 42))});
+                                                                ctx->session->today().year(), 42))});
 }
 
 int settingsCadence(Invocation& run)

@@ -8,6 +8,7 @@
 #include "services/CaseSession.h"
 #include "services/RecordReaders.h"
 #include "services/ReferenceData.h"
+#include "services/UserDirectory.h"
 #include "storage/Database.h"
 #include "sync/HybridClock.h"
 
@@ -241,16 +242,14 @@ Status Generation::prepare()
         return insertTown.error();
     for (const Town& t : kTowns)
         JIAHU_TRY(insertTown->bindAll(s(t.name), QString::fromLatin1(t.code)).exec());
-    auto users = fetchAll(
-        m_db, "SELECT id, role FROM users WHERE deleted_at IS NULL ORDER BY name;", {},
-        [](const Statement& st) { return std::pair(st.text(0), st.text(1)); });
+    auto users = UserDirectory(m_db).all();
     if (!users.ok())
         return users.error();
-    for (const auto& [id, role] : users.value()) {
-        if (role == QLatin1String("caseworker"))
-            m_workers << id;
-        else if (role == QLatin1String("supervisor"))
-            m_supervisors << id;
+    for (const UserAccount& u : users.value()) {
+        if (u.role == Role::Caseworker)
+            m_workers << u.id;
+        else if (u.role == Role::Supervisor)
+            m_supervisors << u.id;
     }
     if (m_workers.isEmpty())
         m_workers << m_s.user().id;

@@ -2,6 +2,7 @@
 
 #include "common/Uuid7.h"
 #include "storage/Database.h"
+#include "storage/MetaSettings.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 
@@ -103,11 +104,9 @@ Status AuditLog::appendInTransaction(const AuditRecord& record)
                            record.entity, record.entityId, record.familyId, record.reason,
                            e.prevHash, e.hash)
                   .exec());
-    auto head = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?);");
-    if (!head.ok())
-        return head.error();
-    return head->bind(1, QString::number(e.seq) + u':' + QString::fromLatin1(e.hash.toHex()))
-        .exec();
+    return MetaSettings(m_db).set(QStringLiteral("audit_head"),
+                                  QString::number(e.seq) + u':' +
+                                      QString::fromLatin1(e.hash.toHex()));
 }
 
 Result<Page<AuditEntry>> AuditLog::list(const AuditFilter& f, const ReasonVisibility& visibility)
@@ -192,7 +191,7 @@ Result<AuditVerification> AuditLog::verify()
         expectedPrev = e.hash;
         previousSeq = e.seq;
     }));
-    auto head = m_db.queryText("SELECT value FROM meta WHERE key = 'audit_head';");
+    auto head = MetaSettings(m_db).value(QStringLiteral("audit_head"));
     if (!head.ok())
         return head.error();
     const QString expectedHead = previousSeq == 0 ? QString()

@@ -163,14 +163,9 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
         auto tx = Transaction::begin(*db.value());
         if (!tx.ok())
             return tx.error();
-        auto meta = db.value()->prepare("INSERT INTO meta(key, value) VALUES (?, ?);");
-        if (!meta.ok())
-            return meta.error();
-        JIAHU_TRY(
-            meta->bindAll(QStringLiteral("database_id"), databaseId.toString(QUuid::WithoutBraces))
-                .exec());
-        JIAHU_TRY(
-            meta->bindAll(QStringLiteral("created_at"), QString::number(admin.createdAt)).exec());
+        MetaSettings meta(*db.value());
+        JIAHU_TRY(meta.set(QStringLiteral("database_id"), databaseId.toString(QUuid::WithoutBraces)));
+        JIAHU_TRY(meta.set(QStringLiteral("created_at"), QString::number(admin.createdAt)));
         auto user = db.value()->prepare(
             "INSERT INTO users(id, name, display_name, role, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?);");
@@ -510,14 +505,10 @@ Status Vault::removeUser(const QString& userName)
     if (!account.ok())
         return account.error();
     if (account->role == Role::Administrator) {
-        auto st = m_db->prepare("SELECT count(*) FROM users WHERE role = 'administrator' "
-                                "AND deleted_at IS NULL;");
-        if (!st.ok())
-            return st.error();
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (st->int64(0) <= 1)
+        auto administrators = UserDirectory(*m_db).countWithRole(Role::Administrator);
+        if (!administrators.ok())
+            return administrators.error();
+        if (administrators.value() <= 1)
             return makeError(
                 ErrorCode::InvalidArgument,
                 tr("%1 is the last administrator and cannot be removed.").arg(userName));
