@@ -418,8 +418,9 @@ CREATE INDEX families_by_activity ON families(last_activity_at DESC, id DESC)
     WHERE deleted_at IS NULL;
 CREATE INDEX families_open_by_code_due ON families(risk_code DESC, next_due, id)
     WHERE deleted_at IS NULL AND status = 'open';
-CREATE INDEX families_by_worker ON families(caseworker_id, risk_code DESC, last_activity_at DESC,
-    id DESC) WHERE deleted_at IS NULL;
+-- Counts for list headers: a covering index of the filters, so counting 100,000 files reads a
+-- few hundred pages instead of the table.
+CREATE INDEX families_facets ON families(status, deleted_at, next_due, categories, risk_code, town);
 -- Search: places get their own column; counselors search children only.
 DROP TABLE family_search;
 CREATE VIRTUAL TABLE family_search USING fts4(ident, place, notes, tokenize=simple);

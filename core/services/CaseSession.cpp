@@ -177,14 +177,10 @@ Status CaseSession::refreshPolicy()
 {
     // data_version moves when another connection commits; total_changes() when this one writes.
     // Either may have changed the user's role or scopes.
-    auto version = fetchOne(
-        m_db, "SELECT total_changes();", {}, [](const Statement& st) { return st.text(0); }, {});
-    if (!version.ok())
-        return version.error();
     auto dataVersion = m_db.queryText("PRAGMA data_version;");
     if (!dataVersion.ok())
         return dataVersion.error();
-    const QString key = version.value() + u'/' + dataVersion.value();
+    const QString key = QString::number(m_db.totalChanges()) + u'/' + dataVersion.value();
     if (key == m_policyVersion)
         return {};
     auto account = fetchOptional(

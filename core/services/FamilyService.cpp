@@ -302,8 +302,9 @@ Result<Family> FamilyService::findWritable(const QString& key)
     return family;
 }
 
-QByteArray FamilyService::where(const FamilyQuery& q, QVariantList& binds)
+QByteArray FamilyService::where(const FamilyQuery& q, QVariantList& binds, bool forCount)
 {
+    const QByteArray status = forCount ? "f.status" : "+f.status";
     QByteArray where =
         "WHERE f.deleted_at IS NULL AND " + m_s.policy().familyFilter(m_s.user().id, binds);
     if (!q.town.isEmpty()) {
@@ -329,7 +330,7 @@ QByteArray FamilyService::where(const FamilyQuery& q, QVariantList& binds)
         binds << q.anyCategories;
     }
     if (q.status) {
-        where += " AND f.status = ?";
+        where += " AND " + status + " = ?";
         binds << CaseVocabulary::id(*q.status);
     }
     if (q.mineOnly) {
@@ -341,7 +342,7 @@ QByteArray FamilyService::where(const FamilyQuery& q, QVariantList& binds)
         binds << q.caseworkerId;
     }
     if (q.overdueOnly) {
-        where += " AND f.status = 'open' AND f.next_due < ?";
+        where += " AND " + status + " = 'open' AND f.next_due < ?";
         binds << isoDate(m_s.today());
     }
     return where;
@@ -352,7 +353,7 @@ Result<Page<Family>> FamilyService::list(const FamilyQuery& q)
     JIAHU_TRY(m_s.policy().requireFamilyReader());
     const SortSpec sort = sortSpec(q.sort);
     QVariantList binds;
-    QByteArray sql = QByteArray(records::kFamilySelect) + where(q, binds);
+    QByteArray sql = QByteArray(records::kFamilySelect) + where(q, binds, false);
     if (!q.after.isEmpty()) {
         auto key = PageCursor::decode(sort.cursorName, q.after, sortArity(q.sort));
         if (!key.ok())
@@ -365,8 +366,9 @@ Result<Page<Family>> FamilyService::list(const FamilyQuery& q)
                          records::readFamily);
     if (!rows.ok())
         return rows.error();
+    const AccessPolicy& policy = m_s.policy();
     for (Family& f : rows.value())
-        m_s.policy().redact(f);
+        policy.redact(f);
     return makePage(std::move(rows.value()), limit, sort.cursorName,
                     [&](const Family& f) { return sortKey(q.sort, f); });
 }
@@ -375,7 +377,7 @@ Result<qint64> FamilyService::count(const FamilyQuery& q)
 {
     JIAHU_TRY(m_s.policy().requireFamilyReader());
     QVariantList binds;
-    const QByteArray sql = "SELECT count(*) FROM families f " + where(q, binds) + ";";
+    const QByteArray sql = "SELECT count(*) FROM families f " + where(q, binds, true) + ";";
     return fetchOne(m_s.db(), sql, binds, [](const Statement& st) { return st.int64(0); }, {});
 }
 

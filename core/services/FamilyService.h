@@ -108,7 +108,10 @@ private:
     Result<FamilyFile> load(const Family& family);
     Result<QString> nextFileNumber(const QString& town);
     Result<QString> caseworkerIdByName(const QString& name);
-    QByteArray where(const FamilyQuery& q, QVariantList& binds);
+    /// `forCount`: the filters as they are (a count uses the covering families_facets index);
+    /// for a page the status is written `+f.status`, so the planner walks the index of the
+    /// sort instead of sorting every match.
+    QByteArray where(const FamilyQuery& q, QVariantList& binds, bool forCount);
     CaseSession& m_s;
 };
 

@@ -201,7 +201,14 @@ Result<Page<DueFamily>> FollowUpService::due(const DueQuery& q)
     const bool byCode = q.sort == DueSort::CodeThenDue;
     const char* list = byCode ? "due.code" : "due.date";
     QVariantList binds;
-    QByteArray sql = QByteArray(records::kFamilySelect) + dueWhere(q, binds);
+    // The queue's shape is fixed: walk the index of its order (the covering count index would
+    // otherwise win and sort every match).
+    const QByteArray index = byCode         ? "families_open_by_code_due"
+                             : q.mineOnly   ? "families_worker_due"
+                                            : "families_due";
+    QByteArray sql = QByteArray(records::kFamilySelect)
+                         .replace("FROM families f ", "FROM families f INDEXED BY " + index + ' ') +
+                     dueWhere(q, binds);
     if (!q.after.isEmpty()) {
         auto key = PageCursor::decode(list, q.after, byCode ? 3 : 2);
         if (!key.ok())

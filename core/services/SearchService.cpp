@@ -60,8 +60,9 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
         records::readFamily);
     if (!rows.ok())
         return rows.error();
+    const AccessPolicy& policy = m_s.policy();
     for (Family& f : rows.value())
-        m_s.policy().redact(f);
+        policy.redact(f);
     return makePage(std::move(rows.value()), limit, kList, [](const Family& f) {
         return QVariantList{f.riskCode ? RiskCodes::severity(*f.riskCode) : 0, f.lastActivityAt,
                             f.id};

@@ -454,6 +454,11 @@ Database::PageCacheStats Database::pageCacheStats(bool reset) const
     return out;
 }
 
+qint64 Database::totalChanges() const
+{
+    return sqlite3_total_changes(m_db);
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

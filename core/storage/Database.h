@@ -83,6 +83,8 @@ public:
     Status checkpoint();
 
     qint64 lastInsertRowId() const;
+    /// Rows changed by this connection since it opened (sqlite3_total_changes).
+    qint64 totalChanges() const;
     int changes() const;
     bool inTransaction() const;
     bool isEncrypted() const { return m_encrypted; }
