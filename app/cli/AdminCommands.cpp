@@ -54,9 +54,9 @@ int doctor(Invocation& run)
     } else if (run.options.isSet("recovery") || !run.userName().isEmpty()) {
         // Signs in without changing anything, also to a database known to be damaged.
         const bool recovery = run.options.isSet("recovery");
-        auto secret = run.secrets().read(recovery
-                                             ? CliApp::tr("Recovery code: ")
-                                             : CliApp::tr("Password for %1: ").arg(run.userName()));
+        auto secret =
+            run.secrets().read(recovery ? CliApp::tr("Recovery code: ")
+                                        : CliApp::tr("Password for %1: ").arg(run.userName()));
         if (!secret.ok())
             return run.fail(secret.error());
         auto checked =
@@ -207,9 +207,9 @@ int restore(Invocation& run)
     std::optional<SecureBytes> targetPassword;
     if (run.options.isSet("target-user")) {
         targetAdmin.userName = run.options.text("target-user");
-        auto second = run.secrets().read(
-            CliApp::tr("Password for %1 in the database being replaced: ")
-                .arg(targetAdmin.userName));
+        auto second =
+            run.secrets().read(CliApp::tr("Password for %1 in the database being replaced: ")
+                                   .arg(targetAdmin.userName));
         if (!second.ok())
             return run.fail(second.error());
         targetPassword = std::move(second.value());
@@ -285,11 +285,7 @@ int auditList(Invocation& run)
                         e.reasonHidden ? CliApp::tr("(reason not shown: case text)")
                                        : e.record.reason};
     }
-    if (entries->hasMore())
-        rows << TextRow{CliApp::tr("next: %1").arg(entries->next)};
-    return run.outputRows(
-        QJsonObject{{QStringLiteral("entries"), json}, {QStringLiteral("next"), entries->next}},
-        rows);
+    return run.outputPage("entries", json, rows, entries->next);
 }
 
 } // namespace jiahu::cli

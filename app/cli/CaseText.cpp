@@ -86,9 +86,9 @@ QList<TextRow> familyFileRows(const FamilyFile& file)
     for (const FollowUp& x : file.followUps) {
         if (!x.supersededBy.isEmpty())
             continue;
-        QString line = QStringLiteral("  %1 %2: %3 %4")
-                           .arg(isoDate(x.date), CaseVocabulary::displayName(x.kind), x.notes,
-                                x.findings);
+        QString line =
+            QStringLiteral("  %1 %2: %3 %4")
+                .arg(isoDate(x.date), CaseVocabulary::displayName(x.kind), x.notes, x.findings);
         if (!x.amendsId.isEmpty())
             line += u' ' + CliApp::tr("(corrected: %1)").arg(x.amendReason);
         rows << TextRow{line};

@@ -179,7 +179,8 @@ const ArgumentSpec kPlan{QStringLiteral("PLAN"), QT_TRANSLATE_NOOP("CliApp", "Pl
 const ArgumentSpec kUserName{QStringLiteral("NAME"), QT_TRANSLATE_NOOP("CliApp", "User name.")};
 const ArgumentSpec kPerson{QStringLiteral("PERSON"),
                            QT_TRANSLATE_NOOP("CliApp", "Person id (see 'family show --json').")};
-const ArgumentSpec kFollowUp{QStringLiteral("FOLLOWUP"), QT_TRANSLATE_NOOP("CliApp", "Follow-up id.")};
+const ArgumentSpec kFollowUp{QStringLiteral("FOLLOWUP"),
+                             QT_TRANSLATE_NOOP("CliApp", "Follow-up id.")};
 const ArgumentSpec kAssessment{QStringLiteral("ASSESSMENT"),
                                QT_TRANSLATE_NOOP("CliApp", "Assessment id.")};
 const ArgumentSpec kEvent{QStringLiteral("EVENT"),
@@ -287,20 +288,21 @@ const QList<Command>& commandTable()
             date("date", QT_TRANSLATE_NOOP("CliApp", "When it took place (default today)."));
         const OptionSpec provider = text(
             "provider", "NAME", QT_TRANSLATE_NOOP("CliApp", "Who gives the guidance or service."));
-        const OptionSpec after = text(
-            "after", "CURSOR",
-            QT_TRANSLATE_NOOP("CliApp", "Continue after this cursor (printed as 'next')."));
+        const OptionSpec after =
+            text("after", "CURSOR",
+                 QT_TRANSLATE_NOOP("CliApp", "Continue after this cursor (printed as 'next')."));
         const OptionSpec correctionReason =
             text("reason", "TEXT",
                  QT_TRANSLATE_NOOP("CliApp", "Why it is corrected (kept with the correction)."))
                 .required();
-        const OptionSpec familyFilter = text(
-            "family", "FILE", QT_TRANSLATE_NOOP("CliApp", "Only those of this family file (its number or id)."));
+        const OptionSpec familyFilter =
+            text("family", "FILE",
+                 QT_TRANSLATE_NOOP("CliApp", "Only those of this family file (its number or id)."));
         const QList<OptionSpec> personFields = {
             text("name", "NAME", QT_TRANSLATE_NOOP("CliApp", "The person's name.")),
-            choice("gender", "GENDER", &genders,
-                   QT_TRANSLATE_NOOP("CliApp",
-                                     "Gender (taken from the identity number when given).")),
+            choice(
+                "gender", "GENDER", &genders,
+                QT_TRANSLATE_NOOP("CliApp", "Gender (taken from the identity number when given).")),
             date("birth", QT_TRANSLATE_NOOP(
                               "CliApp", "Birth date (taken from the identity number when given).")),
             text("id-number", "NUMBER",
@@ -317,7 +319,9 @@ const QList<Command>& commandTable()
             choice(
                 "kind", "KIND", [] { return CaseVocabulary::ids<FollowUpKind>(); },
                 QT_TRANSLATE_NOOP("CliApp", "Kind of follow-up.")),
-            notes, text("findings", "TEXT", QT_TRANSLATE_NOOP("CliApp", "Findings.")), day,
+            notes,
+            text("findings", "TEXT", QT_TRANSLATE_NOOP("CliApp", "Findings.")),
+            day,
             date("next-due",
                  QT_TRANSLATE_NOOP("CliApp", "Next follow-up (default: by the family's code).")),
             text("due-reason", "TEXT",
@@ -334,8 +338,10 @@ const QList<Command>& commandTable()
             text("legal-basis", "TEXT", QT_TRANSLATE_NOOP("CliApp", "Legal basis.")),
             text("problems", "TEXT", QT_TRANSLATE_NOOP("CliApp", "Problems found.")),
             text("actions", "TEXT", QT_TRANSLATE_NOOP("CliApp", "Required actions.")),
-            text("frequency", "TEXT", QT_TRANSLATE_NOOP("CliApp", "How often the actions are due.")),
-            text("duration", "TEXT", QT_TRANSLATE_NOOP("CliApp", "For how long.")), provider,
+            text("frequency", "TEXT",
+                 QT_TRANSLATE_NOOP("CliApp", "How often the actions are due.")),
+            text("duration", "TEXT", QT_TRANSLATE_NOOP("CliApp", "For how long.")),
+            provider,
             text("venue", "TEXT", QT_TRANSLATE_NOOP("CliApp", "Venue.")),
             text("served", "TEXT", QT_TRANSLATE_NOOP("CliApp", "How the order is served.")),
             decimal("hours", "H", 0, 1000,
@@ -514,14 +520,14 @@ const QList<Command>& commandTable()
                    QT_TRANSLATE_NOOP("CliApp", "Community or village (村社).")),
               choiceList("code", "CODES", &riskCodes,
                          QT_TRANSLATE_NOOP("CliApp", "Risk codes, comma-separated.")),
-              flag("uncoded", QT_TRANSLATE_NOOP("CliApp", "Only files not coded yet.")),
-              categories,
+              flag("uncoded", QT_TRANSLATE_NOOP("CliApp", "Only files not coded yet.")), categories,
               choice("status", "STATUS", &familyStatuses,
                      QT_TRANSLATE_NOOP("CliApp", "Files with this status (default open).")),
               text("caseworker", "NAME",
                    QT_TRANSLATE_NOOP("CliApp", "Only files assigned to this user.")),
               mine,
-              flag("overdue", QT_TRANSLATE_NOOP("CliApp", "Only files whose follow-up is past due.")),
+              flag("overdue",
+                   QT_TRANSLATE_NOOP("CliApp", "Only files whose follow-up is past due.")),
               choice("sort", "ORDER", &familySorts,
                      QT_TRANSLATE_NOOP("CliApp", "Order: code (most severe, then latest activity; "
                                                  "the default), file, due, activity or town.")),
@@ -582,10 +588,10 @@ const QList<Command>& commandTable()
             {{QStringLiteral("person"), QStringLiteral("edit")},
              {kPerson},
              personFields +
-                 QList<OptionSpec>{text(
-                     "reason", "TEXT",
-                     QT_TRANSLATE_NOOP("CliApp", "Why (required for a new name or identity "
-                                                 "number; kept in the audit log)."))},
+                 QList<OptionSpec>{
+                     text("reason", "TEXT",
+                          QT_TRANSLATE_NOOP("CliApp", "Why (required for a new name or identity "
+                                                      "number; kept in the audit log)."))},
              QT_TRANSLATE_NOOP("CliApp", "Correct or update a person's details (only the options "
                                          "given change)."),
              &personEdit},

@@ -110,17 +110,14 @@ int familyList(Invocation& run)
     if (!count.ok())
         return run.fail(count.error());
     QJsonArray json;
-    QList<TextRow> rows{TextRow{CliApp::tr("%n family file(s)", nullptr, int(count.value()))}};
+    QList<TextRow> rows;
     for (const Family& f : page->rows) {
         json.append(toJson(f));
         rows << familyRow(f);
     }
-    if (page->hasMore())
-        rows << TextRow{CliApp::tr("next: %1").arg(page->next)};
-    return run.outputRows(QJsonObject{{QStringLiteral("count"), double(count.value())},
-                                      {QStringLiteral("families"), json},
-                                      {QStringLiteral("next"), page->next}},
-                          rows);
+    return run.outputPage("families", json, rows, page->next,
+                          CliApp::tr("%n family file(s)", nullptr, int(count.value())),
+                          count.value());
 }
 
 int familyEdit(Invocation& run)
@@ -261,11 +258,7 @@ int search(Invocation& run)
         json.append(toJson(f));
         rows << familyRow(f);
     }
-    if (found->hasMore())
-        rows << TextRow{CliApp::tr("next: %1").arg(found->next)};
-    return run.outputRows(
-        QJsonObject{{QStringLiteral("families"), json}, {QStringLiteral("next"), found->next}},
-        rows);
+    return run.outputPage("families", json, rows, found->next);
 }
 
 } // namespace jiahu::cli

@@ -36,8 +36,9 @@ void readFollowUp(const Invocation& run, FollowUp& x)
 
 int printFollowUp(Invocation& run, const FollowUp& x)
 {
-    return run.output(toJson(x), {CliApp::tr("Follow-up %1 recorded; next due %2.")
-                                      .arg(x.id, isoDate(x.nextDue))});
+    return run.output(
+        toJson(x),
+        {CliApp::tr("Follow-up %1 recorded; next due %2.").arg(x.id, isoDate(x.nextDue))});
 }
 } // namespace
 
@@ -121,20 +122,18 @@ int overdue(Invocation& run)
     if (!count.ok())
         return run.fail(count.error());
     QJsonArray json;
-    QList<TextRow> text{TextRow{CliApp::tr("%n family file(s)", nullptr, int(count.value()))}};
+    QList<TextRow> text;
     for (const DueFamily& o : page->rows) {
         json.append(toJson(o));
-        text << TextRow{o.daysOverdue > 0    ? CliApp::tr("%n day(s) overdue", nullptr, o.daysOverdue)
-                        : o.daysOverdue == 0 ? CliApp::tr("due today")
-                                             : CliApp::tr("due in %n day(s)", nullptr, -o.daysOverdue)} +
+        text << TextRow{o.daysOverdue > 0 ? CliApp::tr("%n day(s) overdue", nullptr, o.daysOverdue)
+                        : o.daysOverdue == 0
+                            ? CliApp::tr("due today")
+                            : CliApp::tr("due in %n day(s)", nullptr, -o.daysOverdue)} +
                     familyRow(o.family);
     }
-    if (page->hasMore())
-        text << TextRow{CliApp::tr("next: %1").arg(page->next)};
-    return run.outputRows(QJsonObject{{QStringLiteral("count"), double(count.value())},
-                                      {QStringLiteral("families"), json},
-                                      {QStringLiteral("next"), page->next}},
-                          text);
+    return run.outputPage("families", json, text, page->next,
+                          CliApp::tr("%n family file(s)", nullptr, int(count.value())),
+                          count.value());
 }
 
 int followUpExtended(Invocation& run)
@@ -157,11 +156,7 @@ int followUpExtended(Invocation& run)
         text << TextRow{e.family.fileNo, isoDate(e.followUp.date), isoDate(e.followUp.nextDue),
                         e.followUp.byUserName, e.followUp.nextDueReason};
     }
-    if (page->hasMore())
-        text << TextRow{CliApp::tr("next: %1").arg(page->next)};
-    return run.outputRows(
-        QJsonObject{{QStringLiteral("follow_ups"), json}, {QStringLiteral("next"), page->next}},
-        text);
+    return run.outputPage("follow_ups", json, text, page->next);
 }
 
 } // namespace jiahu::cli

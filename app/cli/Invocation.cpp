@@ -1,5 +1,7 @@
 #include "Invocation.h"
 
+#include <QJsonObject>
+
 #include "CliApp.h"
 
 #include "services/FamilyService.h"
@@ -120,6 +122,20 @@ int Invocation::outputRows(const QJsonValue& json, const QList<TextRow>& rows)
             TextOutput::row(row);
     }
     return CliApp::Ok;
+}
+
+int Invocation::outputPage(const char* key, const QJsonArray& json, QList<TextRow> rows,
+                           const QString& next, std::optional<QString> countLine,
+                           std::optional<qint64> count)
+{
+    QJsonObject object{{QString::fromLatin1(key), json}, {QStringLiteral("next"), next}};
+    if (count)
+        object.insert(QStringLiteral("count"), double(*count));
+    if (countLine)
+        rows.prepend(TextRow{*countLine});
+    if (!next.isEmpty())
+        rows << TextRow{CliApp::tr("next: %1").arg(next)};
+    return outputRows(object, rows);
 }
 
 } // namespace jiahu::cli

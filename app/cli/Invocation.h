@@ -11,7 +11,10 @@
 #include "services/CaseSession.h"
 #include "services/Vault.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
+
+#include <optional>
 
 #include <memory>
 
@@ -56,6 +59,11 @@ public:
     int output(const QJsonValue& json, const QStringList& lines);
     /// Prints `json` with --json, else the rows (tab-separated fields); returns Ok.
     int outputRows(const QJsonValue& json, const QList<TextRow>& rows);
+    /// One page of a list: with --json {"count": n, key: [...], "next": cursor} (count only when
+    /// given); as text the count line, the rows and "next: cursor" when more follow.
+    int outputPage(const char* key, const QJsonArray& json, QList<TextRow> rows,
+                   const QString& next, std::optional<QString> countLine = {},
+                   std::optional<qint64> count = {});
 
 private:
     std::unique_ptr<SecretInput> m_secrets;

@@ -144,10 +144,7 @@ int planList(Invocation& run)
         json.append(toJson(p));
         rows << planRows(p);
     }
-    if (page->hasMore())
-        rows << TextRow{CliApp::tr("next: %1").arg(page->next)};
-    return run.outputRows(
-        QJsonObject{{QStringLiteral("plans"), json}, {QStringLiteral("next"), page->next}}, rows);
+    return run.outputPage("plans", json, rows, page->next);
 }
 
 } // namespace jiahu::cli

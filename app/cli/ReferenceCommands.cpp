@@ -112,8 +112,8 @@ int settingsFileNumber(Invocation& run)
         return run.fail(st.error());
     return run.output(QJsonObject{{QStringLiteral("file_number_format"), format}},
                       {CliApp::tr("New family files are numbered like %1.")
-                           .arg(FamilyService::formatFileNumber(format, QStringLiteral("BSY"),
-                                                                ctx->session->today().year(), 42))});
+                           .arg(FamilyService::formatFileNumber(
+                               format, QStringLiteral("BSY"), ctx->session->today().year(), 42))});
 }
 
 int settingsCadence(Invocation& run)

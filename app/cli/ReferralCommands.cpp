@@ -140,17 +140,13 @@ int referList(Invocation& run)
     if (!count.ok())
         return run.fail(count.error());
     QJsonArray json;
-    QList<TextRow> rows{TextRow{CliApp::tr("%n referral(s)", nullptr, int(count.value()))}};
+    QList<TextRow> rows;
     for (const Referral& r : page->rows) {
         json.append(toJson(r));
         rows << referralRows(r).first();
     }
-    if (page->hasMore())
-        rows << TextRow{CliApp::tr("next: %1").arg(page->next)};
-    return run.outputRows(QJsonObject{{QStringLiteral("count"), double(count.value())},
-                                      {QStringLiteral("referrals"), json},
-                                      {QStringLiteral("next"), page->next}},
-                          rows);
+    return run.outputPage("referrals", json, rows, page->next,
+                          CliApp::tr("%n referral(s)", nullptr, int(count.value())), count.value());
 }
 
 } // namespace jiahu::cli

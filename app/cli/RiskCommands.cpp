@@ -135,17 +135,13 @@ int riskQueue(Invocation& run)
     if (!count.ok())
         return run.fail(count.error());
     QJsonArray json;
-    QList<TextRow> rows{TextRow{CliApp::tr("%n waiting", nullptr, int(count.value()))}};
+    QList<TextRow> rows;
     for (const RiskEvent& e : queue->rows) {
         json.append(toJson(e));
         rows << riskEventRow(e);
     }
-    if (queue->hasMore())
-        rows << TextRow{CliApp::tr("next: %1").arg(queue->next)};
-    return run.outputRows(QJsonObject{{QStringLiteral("count"), double(count.value())},
-                                      {QStringLiteral("events"), json},
-                                      {QStringLiteral("next"), queue->next}},
-                          rows);
+    return run.outputPage("events", json, rows, queue->next,
+                          CliApp::tr("%n waiting", nullptr, int(count.value())), count.value());
 }
 
 } // namespace jiahu::cli

@@ -118,38 +118,34 @@ class Generation {
 public:
     Generation(CaseSession& session, const DemoGenerator::Options& options)
         : m_s(session), m_db(session.db()), m_options(options), m_today(session.today()),
-          m_families(
-              m_s, "families",
-              {"file_no", "town", "community", "address", "schools", "categories", "status",
-               "caseworker_id", "last_activity_at"}),
+          m_families(m_s, "families",
+                     {"file_no", "town", "community", "address", "schools", "categories", "status",
+                      "caseworker_id", "last_activity_at"}),
           m_people(m_s, "people",
-                   {"family_id", "member_role", "name", "gender", "birth_date",
-                             "id_number", "phone", "school", "grade", "relationship"}),
+                   {"family_id", "member_role", "name", "gender", "birth_date", "id_number",
+                    "phone", "school", "grade", "relationship"}),
           m_assessments(m_s, "assessments",
-                        {"family_id", "template_id", "template_version", "answers",
-                                  "score", "suggested_code", "confirmed_code", "notes"}),
+                        {"family_id", "template_id", "template_version", "answers", "score",
+                         "suggested_code", "confirmed_code", "notes"}),
           m_risk(m_s, "risk_events",
                  {"family_id", "kind", "code", "previous_code", "decides", "assessment_id",
                   "reason", "next_due"}),
           m_plans(m_s, "plans",
-                  {"family_id", "kind", "title", "goals", "status", "approved_by",
-                            "approved_at"}),
-          m_actions(m_s, "plan_actions",
-                    {"plan_id", "family_id", "description", "agency", "owner", "due_date",
-                              "status"}),
-          m_referrals(
-              m_s, "referrals",
-              {"family_id", "agency", "request", "reason", "legal_basis", "problems",
-                        "required_actions", "frequency", "duration", "provider", "venue",
-                        "served_how", "required_hours", "response", "outcome", "status"}),
-          m_referralEvents(m_s, "referral_events",
-                           {"referral_id", "family_id", "status", "note"}),
+                  {"family_id", "kind", "title", "goals", "status", "approved_by", "approved_at"}),
+          m_actions(
+              m_s, "plan_actions",
+              {"plan_id", "family_id", "description", "agency", "owner", "due_date", "status"}),
+          m_referrals(m_s, "referrals",
+                      {"family_id", "agency", "request", "reason", "legal_basis", "problems",
+                       "required_actions", "frequency", "duration", "provider", "venue",
+                       "served_how", "required_hours", "response", "outcome", "status"}),
+          m_referralEvents(m_s, "referral_events", {"referral_id", "family_id", "status", "note"}),
           m_guidance(m_s, "guidance_sessions",
-                     {"family_id", "guardian_id", "referral_id", "session_date", "hours",
-                               "topic", "provider"}),
-          m_followUps(m_s, "follow_ups",
-                      {"family_id", "person_id", "kind", "visit_date", "notes", "findings",
-                                "next_due"})
+                     {"family_id", "guardian_id", "referral_id", "session_date", "hours", "topic",
+                      "provider"}),
+          m_followUps(
+              m_s, "follow_ups",
+              {"family_id", "person_id", "kind", "visit_date", "notes", "findings", "next_due"})
     {
         m_rng.g.seed(options.seed);
         m_runStartMs = session.nowMs();
@@ -178,7 +174,10 @@ private:
             createUuid7(minted, m_rng.next(), m_rng.next()).toString(QUuid::WithoutBraces);
         return {id, ms, Hlc{ms, m_counter++, m_node}.toString()};
     }
-    static RowStamp rs(const Stamp& st, const QString& by) { return {st.id, st.ms, st.ms, by, st.hlc}; }
+    static RowStamp rs(const Stamp& st, const QString& by)
+    {
+        return {st.id, st.ms, st.ms, by, st.hlc};
+    }
     QString name(bool twoChars)
     {
         QString n = s(m_rng.pick(kSurnames)) + s(m_rng.pick(kGiven));
@@ -293,7 +292,9 @@ Result<QString> Generation::assessment(const QString& familyId, const QDate& day
         }
     }
     const Stamp st = stamp(day);
-    JIAHU_TRY(m_assessments.row(rs(st, by), QVariantList{familyId, m_template.id, m_template.version,
+    JIAHU_TRY(m_assessments.row(
+        rs(st, by),
+        QVariantList{familyId, m_template.id, m_template.version,
                      QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact)),
                      outcome.score, RiskCodes::severity(target), RiskCodes::severity(target),
                      s(m_rng.pick(kFindings))}));
@@ -372,10 +373,13 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
     const int cadence = cadenceOf(code);
     const bool overdue = m_rng.chance(15);
     // Never before the file was opened (a recent file is less overdue).
-    const QDate lastVisit = std::max(opened, overdue ? m_today.addDays(-cadence - 1 - m_rng.below(30))
-                                                     : m_today.addDays(-m_rng.below(cadence)));
+    const QDate lastVisit =
+        std::max(opened, overdue ? m_today.addDays(-cadence - 1 - m_rng.below(30))
+                                 : m_today.addDays(-m_rng.below(cadence)));
     const QDate nextDue = lastVisit.addDays(cadence);
-    JIAHU_TRY(m_families.row(rs(fam, worker), QVariantList{fileNo, townName, community,
+    JIAHU_TRY(m_families.row(
+        rs(fam, worker),
+        QVariantList{fileNo, townName, community,
                      village + s("组") + QString::number(1 + m_rng.below(12)) + s("号"),
                      schools.join(u'\n'), categories, QStringLiteral("open"), worker,
                      0 /* derived on commit */}));
@@ -386,11 +390,11 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
     QStringList guardianIds;
     for (const Child& k : kids) {
         const Stamp st = stamp(opened);
-        JIAHU_TRY(
-            m_people.row(rs(st, worker), QVariantList{familyId, QStringLiteral("child"), k.name,
-                                      k.male ? QStringLiteral("male") : QStringLiteral("female"),
-                                      k.birth, identityNumber(k.birth, k.male), QString(), k.school,
-                                      k.grade, k.male ? s("儿子") : s("女儿")}));
+        JIAHU_TRY(m_people.row(
+            rs(st, worker), QVariantList{familyId, QStringLiteral("child"), k.name,
+                                         k.male ? QStringLiteral("male") : QStringLiteral("female"),
+                                         k.birth, identityNumber(k.birth, k.male), QString(),
+                                         k.school, k.grade, k.male ? s("儿子") : s("女儿")}));
         childIds << st.id;
         ++counts.people;
     }
@@ -403,7 +407,9 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         const Stamp st = stamp(opened);
         const QString relation =
             grandparents ? (male ? s("祖父") : s("祖母")) : (male ? s("父亲") : s("母亲"));
-        JIAHU_TRY(m_people.row(rs(st, worker), QVariantList{familyId, QStringLiteral("guardian"),
+        JIAHU_TRY(m_people.row(
+            rs(st, worker),
+            QVariantList{familyId, QStringLiteral("guardian"),
                          (male && !grandparents ? surname : s(m_rng.pick(kSurnames))) +
                              s(m_rng.pick(kGiven)) +
                              (m_rng.chance(60) ? s(m_rng.pick(kGiven)) : QString()),
@@ -420,7 +426,8 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
     ++counts.assessments;
     {
         const Stamp st = stamp(opened);
-        JIAHU_TRY(m_risk.row(rs(st, worker), QVariantList{familyId, QStringLiteral("set"),
+        JIAHU_TRY(m_risk.row(rs(st, worker),
+                             QVariantList{familyId, QStringLiteral("set"),
                                           RiskCodes::severity(initial), 0, QVariant(),
                                           first.value(), QString() /* said by the assessment */,
                                           opened.addDays(cadenceOf(initial))}));
@@ -433,16 +440,18 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
             return again.error();
         ++counts.assessments;
         const Stamp proposal = stamp(reassessed);
-        JIAHU_TRY(m_risk.row(rs(proposal, worker), QVariantList{familyId, QStringLiteral("propose"),
-                                          RiskCodes::severity(code), RiskCodes::severity(initial),
-                                          QVariant(), again.value(),
-                                          s("经指导后复评，监护状况改善，申请降码"), QVariant()}));
+        JIAHU_TRY(
+            m_risk.row(rs(proposal, worker),
+                       QVariantList{familyId, QStringLiteral("propose"), RiskCodes::severity(code),
+                                    RiskCodes::severity(initial), QVariant(), again.value(),
+                                    s("经指导后复评，监护状况改善，申请降码"), QVariant()}));
         const QDate decidedOn = reassessed.addDays(1 + m_rng.below(5));
         const Stamp decision = stamp(decidedOn);
-        JIAHU_TRY(m_risk.row(rs(decision, supervisor), QVariantList{familyId, QStringLiteral("approve"),
-                                          RiskCodes::severity(code), RiskCodes::severity(initial),
-                                          proposal.id, again.value(), s("同意降码"),
-                                          decidedOn.addDays(cadence)}));
+        JIAHU_TRY(
+            m_risk.row(rs(decision, supervisor),
+                       QVariantList{familyId, QStringLiteral("approve"), RiskCodes::severity(code),
+                                    RiskCodes::severity(initial), proposal.id, again.value(),
+                                    s("同意降码"), decidedOn.addDays(cadence)}));
         counts.riskEvents += 2;
     }
 
@@ -462,7 +471,9 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
                              : kind == FollowUpKind::School  ? s(m_rng.pick(kSchool))
                                                              : s(m_rng.pick(kPsych));
         const Stamp st = stamp(day);
-        JIAHU_TRY(m_followUps.row(rs(st, worker), QVariantList{familyId,
+        JIAHU_TRY(m_followUps.row(
+            rs(st, worker),
+            QVariantList{familyId,
                          kind == FollowUpKind::HomeVisit || kind == FollowUpKind::Phone
                              ? QVariant()
                              : QVariant(childIds[m_rng.below(int(childIds.size()))]),
@@ -499,7 +510,10 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         const int steps = 1 + m_rng.below(5);
         const ReferralStatus last = path[steps - 1];
         const Stamp st = stamp(sent);
-        JIAHU_TRY(m_referrals.row(rs(st, worker), QVariantList{familyId, agency, CaseVocabulary::id(request),
+        JIAHU_TRY(m_referrals.row(
+            rs(st, worker),
+            QVariantList{
+                familyId, agency, CaseVocabulary::id(request),
                 s("监护人长期未履行监护职责，需相关部门介入"),
                 order ? s("《中华人民共和国家庭教育促进法》第四十九条") : QString(),
                 s("孩子生活照料不足，监护人教育方式不当"),
@@ -513,7 +527,9 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         QDate when = sent;
         for (int i = 0; i < steps; ++i) {
             const Stamp ev = stamp(when);
-            JIAHU_TRY(m_referralEvents.row(rs(ev, worker), QVariantList{st.id, familyId, ReferralStatuses::id(path[i]), QString()}));
+            JIAHU_TRY(m_referralEvents.row(
+                rs(ev, worker),
+                QVariantList{st.id, familyId, ReferralStatuses::id(path[i]), QString()}));
             ++counts.referralEvents;
             when = std::min(m_today, when.addDays(1 + m_rng.below(7)));
         }
@@ -522,8 +538,9 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
             for (int g = 0; g < sessions; ++g) {
                 const QDate gd = dateBetween(sent, m_today);
                 const Stamp gs = stamp(gd);
-                JIAHU_TRY(m_guidance.row(rs(gs, worker), QVariantList{familyId, guardianIds.first(), st.id,
-                                                      gd, 2.0, s(m_rng.pick(kTopics)),
+                JIAHU_TRY(m_guidance.row(rs(gs, worker),
+                                         QVariantList{familyId, guardianIds.first(), st.id, gd, 2.0,
+                                                      s(m_rng.pick(kTopics)),
                                                       s("区家庭教育指导服务中心")}));
                 ++counts.guidance;
             }
@@ -535,7 +552,9 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         const QDate planned = dateBetween(opened, std::min(m_today, opened.addDays(30)));
         const bool approved = m_rng.chance(80);
         const Stamp ps = stamp(planned);
-        JIAHU_TRY(m_plans.row(rs(ps, worker), QVariantList{familyId, QStringLiteral("care"), s("关爱服务实施方案"),
+        JIAHU_TRY(m_plans.row(
+            rs(ps, worker),
+            QVariantList{familyId, QStringLiteral("care"), s("关爱服务实施方案"),
                          s("保障孩子基本生活和按时就学，提升监护人监护能力"),
                          approved ? QStringLiteral("approved") : QStringLiteral("draft"),
                          approved ? QVariant(supervisor) : QVariant(),
@@ -548,12 +567,12 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         for (int a = 0; a < n; ++a) {
             const Stamp as = stamp(planned);
             const int st = m_rng.below(3);
-            JIAHU_TRY(m_actions.row(rs(as, worker), QVariantList{ps.id, familyId, s(actions[a][0]),
-                                                 s(actions[a][1]), name(false),
-                                                 planned.addDays(30 * (a + 1)),
-                                                 st == 0   ? QStringLiteral("done")
-                                                 : st == 1 ? QStringLiteral("doing")
-                                                           : QStringLiteral("todo")}));
+            JIAHU_TRY(m_actions.row(
+                rs(as, worker), QVariantList{ps.id, familyId, s(actions[a][0]), s(actions[a][1]),
+                                             name(false), planned.addDays(30 * (a + 1)),
+                                             st == 0   ? QStringLiteral("done")
+                                             : st == 1 ? QStringLiteral("doing")
+                                                       : QStringLiteral("todo")}));
             ++counts.actions;
         }
     }
@@ -599,7 +618,7 @@ Result<DemoGenerator::Counts> DemoGenerator::generate(CaseSession& session, cons
         return makeError(ErrorCode::InvalidArgument,
                          tr("The number of families must be between 1 and 1,000,000."));
     auto existing = fetchOne(session.db(), "SELECT 1 FROM families LIMIT 1;", {},
-                                      [](const Statement&) { return true; }, {});
+                             [](const Statement&) { return true; }, {});
     if (existing.ok())
         return makeError(ErrorCode::AlreadyExists,
                          tr("This database already has family files; demo data goes only into "

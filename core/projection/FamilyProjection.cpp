@@ -24,9 +24,10 @@ QDate dateOf(const QString& iso)
 }
 
 // The tables whose rows belong to a family (besides `families` itself).
-constexpr const char* kFamilyTables[] = {
-    "people",           "assessments", "risk_events", "plans",     "plan_actions",
-    "guidance_sessions", "follow_ups",  "referrals",   "referral_events", "attachments"};
+constexpr const char* kFamilyTables[] = {"people",     "assessments",  "risk_events",
+                                         "plans",      "plan_actions", "guidance_sessions",
+                                         "follow_ups", "referrals",    "referral_events",
+                                         "attachments"};
 
 QByteArray latestHlcSql()
 {
@@ -100,7 +101,8 @@ Result<FamilyProjection::Values> FamilyProjection::compute(Database& db, const Q
         QDate candidate = dateOf(due);
         if (!candidate.isValid()) {
             if (!cadence) {
-                auto text = MetaSettings(db).value(QString::fromLatin1(FollowUpCadence::kSettingKey));
+                auto text =
+                    MetaSettings(db).value(QString::fromLatin1(FollowUpCadence::kSettingKey));
                 if (!text.ok())
                     return text.error();
                 cadence = FollowUpCadence::fromSetting(text.value());
@@ -112,8 +114,7 @@ Result<FamilyProjection::Values> FamilyProjection::compute(Database& db, const Q
     }
 
     static const QByteArray hlcSql = latestHlcSql();
-    auto hlc = fetchOne(db, hlcSql, {familyId}, [](const Statement& st) { return st.text(0); },
-                        {});
+    auto hlc = fetchOne(db, hlcSql, {familyId}, [](const Statement& st) { return st.text(0); }, {});
     if (!hlc.ok())
         return hlc.error();
     if (const auto parsed = Hlc::parse(hlc.value()))
@@ -206,7 +207,7 @@ Result<QList<std::pair<QString, QString>>> allFamilies(Database& db)
 } // namespace
 
 Result<QList<FamilyProjection::Mismatch>> FamilyProjection::verifyAll(Database& db,
-                                                                     const Progress& progress)
+                                                                      const Progress& progress)
 {
     auto families = allFamilies(db);
     if (!families.ok())

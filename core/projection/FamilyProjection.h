@@ -40,7 +40,8 @@ public:
     struct Mismatch {
         QString familyId;
         QString fileNo;
-        QStringList what; ///< "risk_code", "next_due", "last_activity_at", "referral_status", "search"
+        QStringList
+            what; ///< "risk_code", "next_due", "last_activity_at", "referral_status", "search"
     };
     using Progress = std::function<void(qint64 done, qint64 total)>;
 

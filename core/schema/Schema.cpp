@@ -16,9 +16,9 @@ namespace jiahu {
 namespace {
 
 constexpr const char* kAppendOnly[] = {"assessments", "risk_events", "referral_events",
-                                     "guidance_sessions", "follow_ups"};
+                                       "guidance_sessions", "follow_ups"};
 constexpr const char* kSoftDelete[] = {"families",     "people",    "assessment_templates", "plans",
-                                     "plan_actions", "referrals", "attachments"};
+                                       "plan_actions", "referrals", "attachments"};
 
 /// Synced tables: outbox triggers, and either append-only or soft-delete-only.
 Status installSyncedTableTriggers(Database& db)
@@ -53,10 +53,10 @@ Status dropSyncedTableTriggers(Database& db)
     QByteArray marks;
     for (int i = 0; i < tables.size(); ++i)
         marks += i ? ", ?" : "?";
-    auto names = fetchAll(db,
-                          "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (" +
-                              marks + ");",
-                          tables, [](const Statement& st) { return st.text(0).toUtf8(); });
+    auto names = fetchAll(
+        db,
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (" + marks + ");",
+        tables, [](const Statement& st) { return st.text(0).toUtf8(); });
     if (!names.ok())
         return names.error();
     for (const QByteArray& name : names.value())
@@ -93,12 +93,11 @@ Status upgradeToDerivedData(Database& db)
     if (!cadenceText.ok())
         return cadenceText.error();
     const FollowUpCadence cadence = FollowUpCadence::fromSetting(cadenceText.value());
-    auto events = fetchAll(db,
-                           "SELECT id, created_at, code FROM risk_events WHERE kind IN "
-                           "('set', 'approve') AND next_due IS NULL;",
-                           {}, [](const Statement& st) {
-                               return std::tuple(st.text(0), st.int64(1), st.int64(2));
-                           });
+    auto events = fetchAll(
+        db,
+        "SELECT id, created_at, code FROM risk_events WHERE kind IN "
+        "('set', 'approve') AND next_due IS NULL;",
+        {}, [](const Statement& st) { return std::tuple(st.text(0), st.int64(1), st.int64(2)); });
     if (!events.ok())
         return events.error();
     for (const auto& [id, createdAt, code] : events.value()) {

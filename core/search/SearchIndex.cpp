@@ -59,8 +59,8 @@ Result<SearchIndex::Documents> SearchIndex::build(Database& db, const QString& f
                            "WHERE family_id = ? ORDER BY id;",
                            {familyId}, [](const Statement& st) {
                                return PersonRow{st.int64(0), st.int64(1) != 0, st.int64(2) != 0,
-                                                st.text(3),  st.text(4),        st.text(5),
-                                                st.text(6),  st.text(7),        st.text(8)};
+                                                st.text(3),  st.text(4),       st.text(5),
+                                                st.text(6),  st.text(7),       st.text(8)};
                            });
     if (!people.ok())
         return people.error();
@@ -97,23 +97,23 @@ Result<SearchIndex::Documents> SearchIndex::build(Database& db, const QString& f
 Result<SearchIndex::Documents> SearchIndex::stored(Database& db, const QString& familyId)
 {
     Documents docs;
-    auto family = fetchOptional(
-        db,
-        "SELECT s.docid, s.ident, s.place, s.notes FROM family_search s "
-        "WHERE s.docid = (SELECT rowid FROM families WHERE id = ?);",
-        {familyId}, [](const Statement& st) {
-            return FamilyDocument{st.int64(0), st.text(1), st.text(2), st.text(3)};
-        });
+    auto family =
+        fetchOptional(db,
+                      "SELECT s.docid, s.ident, s.place, s.notes FROM family_search s "
+                      "WHERE s.docid = (SELECT rowid FROM families WHERE id = ?);",
+                      {familyId}, [](const Statement& st) {
+                          return FamilyDocument{st.int64(0), st.text(1), st.text(2), st.text(3)};
+                      });
     if (!family.ok())
         return family.error();
     if (family.value())
         docs.family = *family.value();
-    auto children =
-        fetchAll(db,
-                 "SELECT s.docid, s.ident FROM person_search s WHERE s.docid IN "
-                 "(SELECT rowid FROM people WHERE family_id = ?) ORDER BY s.docid;",
-                 {familyId},
-                 [](const Statement& st) { return ChildDocument{st.int64(0), st.text(1)}; });
+    auto children = fetchAll(db,
+                             "SELECT s.docid, s.ident FROM person_search s WHERE s.docid IN "
+                             "(SELECT rowid FROM people WHERE family_id = ?) ORDER BY s.docid;",
+                             {familyId}, [](const Statement& st) {
+                                 return ChildDocument{st.int64(0), st.text(1)};
+                             });
     if (!children.ok())
         return children.error();
     docs.children = children.value();
@@ -132,11 +132,11 @@ Result<bool> SearchIndex::refresh(Database& db, const QString& familyId)
         return false;
     if (!(want->family == have->family)) {
         JIAHU_TRY(execute(db, "DELETE FROM family_search WHERE docid = ?;", {want->family.rowid}));
-        JIAHU_TRY(execute(db,
-                          "INSERT INTO family_search(docid, ident, place, notes) "
-                          "VALUES (?, ?, ?, ?);",
-                          {want->family.rowid, want->family.ident, want->family.place,
-                           want->family.notes}));
+        JIAHU_TRY(execute(
+            db,
+            "INSERT INTO family_search(docid, ident, place, notes) "
+            "VALUES (?, ?, ?, ?);",
+            {want->family.rowid, want->family.ident, want->family.place, want->family.notes}));
     }
     for (const ChildDocument& old : have->children)
         if (!want->children.contains(old))

@@ -12,7 +12,6 @@
 
 namespace jiahu {
 
-
 namespace {
 Result<AssessmentTemplate> readTemplate(const Statement& st)
 {
@@ -54,9 +53,9 @@ Result<AssessmentTemplate> AssessmentService::addTemplate(const QByteArray& json
     auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    auto taken = exists(m_s.db(),
-                        "SELECT 1 FROM assessment_templates WHERE name = ? AND version >= ?;",
-                        {parsed->name, parsed->version});
+    auto taken =
+        exists(m_s.db(), "SELECT 1 FROM assessment_templates WHERE name = ? AND version >= ?;",
+               {parsed->name, parsed->version});
     if (!taken.ok())
         return taken.error();
     if (taken.value())
@@ -93,7 +92,7 @@ Result<AssessmentOutcome> AssessmentService::assess(const NewAssessment& in)
 }
 
 Result<AssessmentOutcome> AssessmentService::amend(const QString& assessmentId,
-                                                  const NewAssessment& in, const QString& reason)
+                                                   const NewAssessment& in, const QString& reason)
 {
     const QString notFound = tr("There is no assessment %1.").arg(assessmentId);
     auto old = fetchOptional(m_s.db(),
@@ -108,21 +107,20 @@ Result<AssessmentOutcome> AssessmentService::amend(const QString& assessmentId,
         return makeError(ErrorCode::NotFound, notFound);
     auto family = FamilyService(m_s).findWritable(old.value()->first);
     if (!family.ok())
-        return family.error().code == ErrorCode::NotFound ? makeError(ErrorCode::NotFound, notFound)
-                                                          : family.error();
+        return hiddenAsMissing(family.error(), notFound);
     if (old.value()->second)
         return makeError(ErrorCode::InvalidArgument,
                          tr("This assessment has already been corrected; correct the "
                             "correction instead."));
-    JIAHU_TRY(TextRules::checkRequired(tr("The reason for the correction"), reason,
-                                       TextRules::kLine));
+    JIAHU_TRY(
+        TextRules::checkRequired(tr("The reason for the correction"), reason, TextRules::kLine));
     NewAssessment corrected = in;
     corrected.familyId = family->id;
     return record(corrected, assessmentId, reason);
 }
 
 Result<AssessmentOutcome> AssessmentService::record(const NewAssessment& in, const QString& amends,
-                                                   const QString& amendReason)
+                                                    const QString& amendReason)
 {
     FamilyService families(m_s);
     auto family = families.findWritable(in.familyId);
@@ -189,8 +187,8 @@ Result<AssessmentOutcome> AssessmentService::record(const NewAssessment& in, con
                 return event.error();
             result.riskEvents << event.value();
         }
-        auto proposal = risk.change(family->id, confirmed, in.overrideReason, id.value(),
-                                    Basis::Override);
+        auto proposal =
+            risk.change(family->id, confirmed, in.overrideReason, id.value(), Basis::Override);
         if (!proposal.ok())
             return proposal.error();
         result.riskEvents << proposal.value();

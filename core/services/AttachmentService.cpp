@@ -11,7 +11,6 @@
 
 namespace jiahu {
 
-
 QString AttachmentService::sha256Hex(const QByteArray& content)
 {
     return QString::fromLatin1(
@@ -70,9 +69,7 @@ Result<QByteArray> AttachmentService::exportContent(const QString& attachmentId,
     auto& [familyId, content, hash] = row.value();
     auto family = FamilyService(m_s).findFull(familyId);
     if (!family.ok())
-        return family.error().code == ErrorCode::NotFound
-                   ? makeError(ErrorCode::NotFound, tr("There is no attachment %1.").arg(attachmentId))
-                   : family.error();
+        return hiddenAsMissing(family.error(), tr("There is no attachment %1.").arg(attachmentId));
     if (sha256Hex(content) != hash)
         return makeError(ErrorCode::Corrupt,
                          tr("The attachment does not match its recorded SHA-256; it was not "

@@ -183,9 +183,9 @@ Status CaseSession::refreshPolicy()
     const QString key = QString::number(m_db.totalChanges()) + u'/' + dataVersion.value();
     if (key == m_policyVersion)
         return {};
-    auto account = fetchOptional(
-        m_db, "SELECT role FROM users WHERE id = ? AND deleted_at IS NULL;", {m_user.id},
-        [](const Statement& st) { return Roles::fromId(st.text(0)); });
+    auto account =
+        fetchOptional(m_db, "SELECT role FROM users WHERE id = ? AND deleted_at IS NULL;",
+                      {m_user.id}, [](const Statement& st) { return Roles::fromId(st.text(0)); });
     if (!account.ok())
         return account.error();
     auto scope = loadScope(m_db, m_user.id);
@@ -211,8 +211,7 @@ const AccessPolicy& CaseSession::policy()
 Status CaseSession::requireWrite() const
 {
     if (m_reader || !m_clock)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("a reader session cannot write"));
+        return makeError(ErrorCode::Internal, QStringLiteral("a reader session cannot write"));
     if (m_depth == 0)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("synced rows are written inside CaseSession::begin()"));

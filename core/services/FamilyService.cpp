@@ -30,8 +30,7 @@ SortSpec sortSpec(FamilySort sort)
     case FamilySort::LastActivity:
         return {"families.activity", "f.last_activity_at DESC, f.id DESC"};
     case FamilySort::Town:
-        return {"families.town",
-                "f.town, f.risk_code DESC, f.last_activity_at DESC, f.id DESC"};
+        return {"families.town", "f.town, f.risk_code DESC, f.last_activity_at DESC, f.id DESC"};
     case FamilySort::CodeActivity:
         break;
     }
@@ -49,8 +48,7 @@ QVariantList sortKey(FamilySort sort, const Family& f)
     case FamilySort::FileNumber:
         return {f.fileNo};
     case FamilySort::NextDue:
-        return {f.nextDue.isValid() ? QVariant(f.nextDue.toString(Qt::ISODate)) : QVariant(),
-                f.id};
+        return {f.nextDue.isValid() ? QVariant(f.nextDue.toString(Qt::ISODate)) : QVariant(), f.id};
     case FamilySort::LastActivity:
         return {f.lastActivityAt, f.id};
     case FamilySort::Town:
@@ -137,7 +135,8 @@ Result<QString> FamilyService::nextFileNumber(const QString& town)
                       {town, year}));
     // A number already taken (e.g. arrived by sync) is skipped, never reused.
     for (int attempt = 0; attempt < 1000; ++attempt) {
-        JIAHU_TRY(execute(db, "UPDATE file_counters SET last = last + 1 WHERE town = ? AND year = ?;",
+        JIAHU_TRY(execute(db,
+                          "UPDATE file_counters SET last = last + 1 WHERE town = ? AND year = ?;",
                           {town, year}));
         auto last =
             fetchOne(db, "SELECT last FROM file_counters WHERE town = ? AND year = ?;",
@@ -251,9 +250,9 @@ Result<Family> FamilyService::edit(const QString& key, const FamilyEdit& e)
         return tx.error();
     JIAHU_TRY(m_s.update("families", f.id, f.id, fields));
     const bool onlyReassigned = reassigned && fields.size() == 1;
-    JIAHU_TRY(m_s.audit(onlyReassigned ? QStringLiteral("family.assign")
-                                       : QStringLiteral("family.edit"),
-                        QStringLiteral("family"), f.id, f.id));
+    JIAHU_TRY(
+        m_s.audit(onlyReassigned ? QStringLiteral("family.assign") : QStringLiteral("family.edit"),
+                  QStringLiteral("family"), f.id, f.id));
     JIAHU_TRY(tx->commit());
     return find(f.id);
 }
@@ -470,8 +469,7 @@ Result<FamilyFile> FamilyService::load(const Family& family)
             if (a.planId == plan.id)
                 plan.actions.append(a);
     JIAHU_TRY(fill(file.guidance, records::kGuidanceSelect,
-                   "WHERE family_id = ? ORDER BY session_date DESC;", {id},
-                   records::readGuidance));
+                   "WHERE family_id = ? ORDER BY session_date DESC;", {id}, records::readGuidance));
     JIAHU_TRY(fill(file.followUps, records::kFollowUpSelect,
                    "WHERE x.family_id = ? ORDER BY x.visit_date DESC, x.hlc DESC;", {id},
                    records::readFollowUp));
@@ -479,10 +477,9 @@ Result<FamilyFile> FamilyService::load(const Family& family)
                    "WHERE r.family_id = ? AND r.deleted_at IS NULL ORDER BY r.created_at;", {id},
                    records::readReferral));
     QList<std::pair<QString, ReferralEvent>> events;
-    JIAHU_TRY(fill(events, records::kReferralEventSelect,
-                   "WHERE e.family_id = ? ORDER BY e.hlc;", {id}, [](const Statement& st) {
-                       return std::pair(st.text(5), records::readReferralEvent(st));
-                   }));
+    JIAHU_TRY(fill(
+        events, records::kReferralEventSelect, "WHERE e.family_id = ? ORDER BY e.hlc;", {id},
+        [](const Statement& st) { return std::pair(st.text(5), records::readReferralEvent(st)); }));
     for (Referral& r : file.referrals)
         for (const auto& [referralId, event] : events)
             if (referralId == r.id)

@@ -14,6 +14,14 @@ namespace jiahu {
 
 class CaseSession;
 
+/// A record reached through a family the user may not see answers exactly like a missing one:
+/// a NotFound `error` becomes NotFound with `missing` (the sentence for the record asked for);
+/// any other error (a failed read, a role that reads no files) stays as it is.
+inline Error hiddenAsMissing(const Error& error, const QString& missing)
+{
+    return error.code == ErrorCode::NotFound ? makeError(ErrorCode::NotFound, missing) : error;
+}
+
 struct NewFamily {
     QString town;
     QString community;
@@ -53,8 +61,8 @@ struct FamilyQuery {
     bool uncodedOnly = false;
     int anyCategories = 0; ///< families in any of these categories (0 = all)
     std::optional<FamilyStatus> status = FamilyStatus::Open;
-    QString caseworkerId; ///< assigned to this user
-    bool mineOnly = false; ///< assigned to the signed-in user
+    QString caseworkerId;     ///< assigned to this user
+    bool mineOnly = false;    ///< assigned to the signed-in user
     bool overdueOnly = false; ///< open files whose next follow-up is past due
     FamilySort sort = FamilySort::CodeActivity;
     QString after; ///< cursor from the previous page

@@ -35,8 +35,7 @@ Result<FollowUp> FollowUpService::get(const QString& followUpId)
     // Only someone who may see the follow-up may read it; to anyone else it does not exist.
     auto family = FamilyService(m_s).find(x.familyId);
     if (!family.ok())
-        return family.error().code == ErrorCode::NotFound ? makeError(ErrorCode::NotFound, notFound)
-                                                          : family.error();
+        return hiddenAsMissing(family.error(), notFound);
     if (!m_s.policy().readsFullFiles()) {
         auto visible = exists(m_s.db(),
                               "SELECT 1 FROM people p WHERE p.id = ? AND p.member_role = 'child' "
@@ -61,8 +60,8 @@ Result<FollowUp> FollowUpService::amend(const QString& followUpId, const FollowU
         return makeError(ErrorCode::InvalidArgument,
                          tr("This follow-up has already been corrected; correct the correction "
                             "instead."));
-    JIAHU_TRY(TextRules::checkRequired(tr("The reason for the correction"), reason,
-                                       TextRules::kLine));
+    JIAHU_TRY(
+        TextRules::checkRequired(tr("The reason for the correction"), reason, TextRules::kLine));
     FollowUp c = corrected;
     c.familyId = old->familyId;
     return record(c, followUpId, reason);
@@ -203,9 +202,9 @@ Result<Page<DueFamily>> FollowUpService::due(const DueQuery& q)
     QVariantList binds;
     // The queue's shape is fixed: walk the index of its order (the covering count index would
     // otherwise win and sort every match).
-    const QByteArray index = byCode         ? "families_open_by_code_due"
-                             : q.mineOnly   ? "families_worker_due"
-                                            : "families_due";
+    const QByteArray index = byCode       ? "families_open_by_code_due"
+                             : q.mineOnly ? "families_worker_due"
+                                          : "families_due";
     QByteArray sql = QByteArray(records::kFamilySelect)
                          .replace("FROM families f ", "FROM families f INDEXED BY " + index + ' ') +
                      dueWhere(q, binds);
@@ -248,8 +247,8 @@ Result<qint64> FollowUpService::dueCount(const DueQuery& q)
 {
     JIAHU_TRY(m_s.policy().requireFullFiles());
     QVariantList binds;
-    return fetchOne(m_s.db(), "SELECT count(*) FROM families f " + dueWhere(q, binds) + ";",
-                    binds, [](const Statement& st) { return st.int64(0); }, {});
+    return fetchOne(m_s.db(), "SELECT count(*) FROM families f " + dueWhere(q, binds) + ";", binds,
+                    [](const Statement& st) { return st.int64(0); }, {});
 }
 
 Result<Page<ExtendedDue>> FollowUpService::extendedDue(const ExtendedDueQuery& q)

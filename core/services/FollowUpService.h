@@ -29,7 +29,7 @@ enum class DueSort {
 
 struct DueQuery {
     DueWindow window = DueWindow::Overdue;
-    int withinDays = 7; ///< Upcoming: due today .. today + withinDays
+    int withinDays = 7;    ///< Upcoming: due today .. today + withinDays
     bool mineOnly = false; ///< assigned to the signed-in user; otherwise the whole scope
     QString town;
     DueSort sort = DueSort::CodeThenDue;

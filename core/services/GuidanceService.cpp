@@ -9,7 +9,6 @@
 
 namespace jiahu {
 
-
 Result<GuidanceSession> GuidanceService::add(const GuidanceSession& in)
 {
     FamilyService families(m_s);

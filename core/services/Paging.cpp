@@ -10,8 +10,10 @@ QString PageCursor::encode(const char* list, const QVariantList& key)
     QJsonArray array{QString::fromLatin1(list)};
     for (const QVariant& v : key)
         array.append(QJsonValue::fromVariant(v));
-    return QString::fromLatin1(QJsonDocument(array).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QJsonDocument(array)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 Result<QVariantList> PageCursor::decode(const char* list, const QString& token, int arity)

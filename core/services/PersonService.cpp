@@ -58,13 +58,13 @@ Status PersonService::normalize(Person& p, const QString& exceptPersonId)
         // Another file with this number, among those the user may see.
         QVariantList binds{p.idNumber, exceptPersonId};
         const QByteArray filter = m_s.policy().familyFilter(m_s.user().id, binds);
-        auto other = fetchOptional(
-            m_s.db(),
-            "SELECT f.file_no FROM people p JOIN families f ON f.id = p.family_id "
-            "WHERE p.id_number = ? AND p.id <> ? AND p.deleted_at IS NULL AND "
-            "f.deleted_at IS NULL AND " +
-                filter + " LIMIT 1;",
-            binds, [](const Statement& st) { return st.text(0); });
+        auto other =
+            fetchOptional(m_s.db(),
+                          "SELECT f.file_no FROM people p JOIN families f ON f.id = p.family_id "
+                          "WHERE p.id_number = ? AND p.id <> ? AND p.deleted_at IS NULL AND "
+                          "f.deleted_at IS NULL AND " +
+                              filter + " LIMIT 1;",
+                          binds, [](const Statement& st) { return st.text(0); });
         if (!other.ok())
             return other.error();
         if (other.value())
@@ -109,8 +109,8 @@ Result<Person> PersonService::add(const Person& in)
     if (!p.school.isEmpty() && !family->schools.contains(p.school)) {
         QStringList schools = family->schools;
         schools.append(p.school);
-        JIAHU_TRY(m_s.update("families", p.familyId, p.familyId,
-                             {{"schools", schools.join(u'\n')}}));
+        JIAHU_TRY(
+            m_s.update("families", p.familyId, p.familyId, {{"schools", schools.join(u'\n')}}));
     }
     JIAHU_TRY(m_s.audit(QStringLiteral("person.add"), QStringLiteral("person"), p.id, p.familyId));
     JIAHU_TRY(tx->commit());
@@ -120,17 +120,14 @@ Result<Person> PersonService::add(const Person& in)
 Result<Person> PersonService::findWritable(const QString& personId)
 {
     const QString notFound = tr("There is no family member %1.").arg(personId);
-    auto person =
-        fetchOne(m_s.db(),
-                 QByteArray(records::kPersonSelect) + "WHERE id = ? AND deleted_at IS NULL;",
-                 {personId}, records::readPerson, notFound);
+    auto person = fetchOne(
+        m_s.db(), QByteArray(records::kPersonSelect) + "WHERE id = ? AND deleted_at IS NULL;",
+        {personId}, records::readPerson, notFound);
     if (!person.ok())
         return person.error();
     auto family = FamilyService(m_s).findWritable(person->familyId);
     if (!family.ok())
-        return family.error().code == ErrorCode::NotFound
-                   ? makeError(ErrorCode::NotFound, notFound)
-                   : family.error();
+        return hiddenAsMissing(family.error(), notFound);
     return person;
 }
 
@@ -197,8 +194,8 @@ Result<Person> PersonService::edit(const QString& personId, const PersonEdit& e)
         if (!family->schools.contains(p.school)) {
             QStringList schools = family->schools;
             schools.append(p.school);
-            JIAHU_TRY(m_s.update("families", p.familyId, p.familyId,
-                                 {{"schools", schools.join(u'\n')}}));
+            JIAHU_TRY(
+                m_s.update("families", p.familyId, p.familyId, {{"schools", schools.join(u'\n')}}));
         }
     }
     JIAHU_TRY(m_s.audit(QStringLiteral("person.edit"), QStringLiteral("person"), p.id, p.familyId,

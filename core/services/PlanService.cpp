@@ -27,8 +27,7 @@ Result<Plan> PlanService::get(const QString& planId)
     // Visible only with full access to its family; to anyone else it does not exist.
     auto family = FamilyService(m_s).findFull(plan->familyId);
     if (!family.ok())
-        return family.error().code == ErrorCode::NotFound ? makeError(ErrorCode::NotFound, notFound)
-                                                          : family.error();
+        return hiddenAsMissing(family.error(), notFound);
     auto actions =
         fetchAll(m_s.db(),
                  QByteArray(records::kActionSelect) +
@@ -80,8 +79,9 @@ Result<Page<Plan>> PlanService::list(const PlanQuery& q)
             return actions.error();
         plan.actions = actions.value();
     }
-    return makePage(std::move(rows.value()), limit, kList,
-                    [](const Plan& p) { return QVariantList{p.createdAt, p.id}; });
+    return makePage(std::move(rows.value()), limit, kList, [](const Plan& p) {
+        return QVariantList{p.createdAt, p.id};
+    });
 }
 
 Result<Plan> PlanService::writablePlan(const QString& planId)
@@ -157,23 +157,29 @@ Result<PlanAction> PlanService::addAction(const QString& planId, const PlanActio
 
 Result<PlanAction> PlanService::loadAction(const QString& actionId)
 {
-    return fetchOne(m_s.db(),
-                    QByteArray(records::kActionSelect) + "WHERE id = ? AND deleted_at IS NULL;",
-                    {actionId}, records::readAction,
-                    tr("There is no plan action %1.").arg(actionId));
+    return fetchOne(
+        m_s.db(), QByteArray(records::kActionSelect) + "WHERE id = ? AND deleted_at IS NULL;",
+        {actionId}, records::readAction, tr("There is no plan action %1.").arg(actionId));
 }
 
-Result<PlanAction> PlanService::editAction(const QString& actionId, const ActionEdit& e)
+Result<std::pair<PlanAction, Plan>> PlanService::writableAction(const QString& actionId)
 {
     auto action = loadAction(actionId);
     if (!action.ok())
         return action.error();
     auto plan = writablePlan(action->planId);
     if (!plan.ok())
-        return plan.error().code == ErrorCode::NotFound
-                   ? makeError(ErrorCode::NotFound, tr("There is no plan action %1.").arg(actionId))
-                   : plan.error();
-    PlanAction next = action.value();
+        return hiddenAsMissing(plan.error(), tr("There is no plan action %1.").arg(actionId));
+    return std::pair(action.value(), plan.value());
+}
+
+Result<PlanAction> PlanService::editAction(const QString& actionId, const ActionEdit& e)
+{
+    auto found = writableAction(actionId);
+    if (!found.ok())
+        return found.error();
+    const auto& [current, plan] = found.value();
+    PlanAction next = current;
     if (e.description)
         next.description = *e.description;
     if (e.agency)
@@ -184,45 +190,41 @@ Result<PlanAction> PlanService::editAction(const QString& actionId, const Action
         next.dueDate = *e.dueDate;
     JIAHU_TRY(checkAction(next));
     CaseSession::Fields fields;
-    if (next.description != action->description)
+    if (next.description != current.description)
         fields.append({"description", next.description});
-    if (next.agency != action->agency)
+    if (next.agency != current.agency)
         fields.append({"agency", next.agency});
-    if (next.owner != action->owner)
+    if (next.owner != current.owner)
         fields.append({"owner", next.owner});
-    if (next.dueDate != action->dueDate)
+    if (next.dueDate != current.dueDate)
         fields.append({"due_date", isoDate(next.dueDate)});
     if (fields.isEmpty())
         return next;
     auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    JIAHU_TRY(m_s.update("plan_actions", actionId, plan->familyId, fields));
-    JIAHU_TRY(m_s.audit(QStringLiteral("plan.action.edit"), QStringLiteral("plan_action"),
-                        actionId, plan->familyId));
+    JIAHU_TRY(m_s.update("plan_actions", actionId, plan.familyId, fields));
+    JIAHU_TRY(m_s.audit(QStringLiteral("plan.action.edit"), QStringLiteral("plan_action"), actionId,
+                        plan.familyId));
     JIAHU_TRY(tx->commit());
     return loadAction(actionId);
 }
 
 Status PlanService::setActionStatus(const QString& actionId, ActionStatus status)
 {
-    auto action = loadAction(actionId);
-    if (!action.ok())
-        return action.error();
-    auto plan = writablePlan(action->planId);
-    if (!plan.ok())
-        return plan.error().code == ErrorCode::NotFound
-                   ? makeError(ErrorCode::NotFound, tr("There is no plan action %1.").arg(actionId))
-                   : plan.error();
-    if (action->status == status)
+    auto found = writableAction(actionId);
+    if (!found.ok())
+        return found.error();
+    const auto& [action, plan] = found.value();
+    if (action.status == status)
         return {};
     auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    JIAHU_TRY(m_s.update("plan_actions", actionId, plan->familyId,
+    JIAHU_TRY(m_s.update("plan_actions", actionId, plan.familyId,
                          {{"status", CaseVocabulary::id(status)}}));
     JIAHU_TRY(m_s.audit(QStringLiteral("plan.action.") + CaseVocabulary::id(status),
-                        QStringLiteral("plan_action"), actionId, plan->familyId));
+                        QStringLiteral("plan_action"), actionId, plan.familyId));
     return tx->commit();
 }
 

@@ -50,6 +50,8 @@ public:
 private:
     Result<Plan> writablePlan(const QString& planId);
     Result<PlanAction> loadAction(const QString& actionId);
+    /// The action and its plan, if the user may change them (else "no such action").
+    Result<std::pair<PlanAction, Plan>> writableAction(const QString& actionId);
     Status checkAction(const PlanAction& action);
     CaseSession& m_s;
 };

@@ -130,7 +130,8 @@ Assessment readAssessment(const Statement& st)
 
 const char kPlanSelect[] =
     "SELECT p.id, p.family_id, p.kind, p.title, p.goals, p.status, coalesce(u.name, ''), "
-    "coalesce(p.approved_at, 0), p.created_at FROM plans p LEFT JOIN users u ON u.id = p.approved_by ";
+    "coalesce(p.approved_at, 0), p.created_at FROM plans p LEFT JOIN users u ON u.id = "
+    "p.approved_by ";
 
 Plan readPlan(const Statement& st)
 {

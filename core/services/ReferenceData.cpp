@@ -10,7 +10,6 @@
 
 #include <QRegularExpression>
 
-
 namespace jiahu {
 
 Status ReferenceData::addTown(const QString& name, const QString& code)

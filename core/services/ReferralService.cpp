@@ -143,9 +143,7 @@ Result<Referral> ReferralService::load(const QString& referralId)
     if (m_s.policy().readsFullFiles()) {
         auto family = FamilyService(m_s).find(referral.familyId);
         if (!family.ok())
-            return family.error().code == ErrorCode::NotFound
-                       ? makeError(ErrorCode::NotFound, notFound)
-                       : family.error();
+            return hiddenAsMissing(family.error(), notFound);
     } else if (m_s.policy().caseRole() == Role::Liaison) {
         if (referral.agency != m_s.policy().scope().agency ||
             referral.status == ReferralStatus::Draft)
@@ -255,8 +253,9 @@ Result<Page<Referral>> ReferralService::list(const ReferralQuery& q)
                          records::readReferral);
     if (!rows.ok())
         return rows.error();
-    return makePage(std::move(rows.value()), limit, kList,
-                    [](const Referral& r) { return QVariantList{r.createdAt, r.id}; });
+    return makePage(std::move(rows.value()), limit, kList, [](const Referral& r) {
+        return QVariantList{r.createdAt, r.id};
+    });
 }
 
 Result<qint64> ReferralService::count(const ReferralQuery& q)

@@ -21,12 +21,15 @@ Result<RiskEvent> RiskService::load(const QString& eventId)
                     records::readRiskEvent, tr("There is no risk-code event %1.").arg(eventId));
 }
 
-Result<QString> RiskService::dueUnder(RiskCode code)
+Result<QVariant> RiskService::dueAfter(RiskEventKind kind, RiskCode code)
 {
+    // Only events that set the code fix when the next follow-up is due.
+    if (kind != RiskEventKind::Set && kind != RiskEventKind::Approve)
+        return QVariant();
     auto cadence = ReferenceData::cadence(m_s.db());
     if (!cadence.ok())
         return cadence.error();
-    return m_s.today().addDays(cadence->days(code)).toString(Qt::ISODate);
+    return QVariant(m_s.today().addDays(cadence->days(code)).toString(Qt::ISODate));
 }
 
 Result<RiskEvent> RiskService::propose(const QString& familyId, RiskCode code,
@@ -35,9 +38,8 @@ Result<RiskEvent> RiskService::propose(const QString& familyId, RiskCode code,
     return change(familyId, code, reason, assessmentId, Basis::Reasoned);
 }
 
-Result<RiskEvent> RiskService::change(const QString& familyId, RiskCode code,
-                                      const QString& reason, const QString& assessmentId,
-                                      Basis basis)
+Result<RiskEvent> RiskService::change(const QString& familyId, RiskCode code, const QString& reason,
+                                      const QString& assessmentId, Basis basis)
 {
     if (basis == Basis::Assessment)
         JIAHU_TRY(TextRules::check(tr("Reason"), reason, TextRules::kNote, true));
@@ -104,13 +106,9 @@ Result<RiskEvent> RiskService::change(const QString& familyId, RiskCode code,
     }
 
     const RiskEventKind kind = downgrade ? RiskEventKind::Propose : RiskEventKind::Set;
-    QVariant due;
-    if (kind == RiskEventKind::Set) {
-        auto d = dueUnder(code);
-        if (!d.ok())
-            return d.error();
-        due = d.value();
-    }
+    auto due = dueAfter(kind, code);
+    if (!due.ok())
+        return due.error();
     auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
@@ -121,7 +119,7 @@ Result<RiskEvent> RiskService::change(const QString& familyId, RiskCode code,
                                    {"previous_code", current ? RiskCodes::severity(*current) : 0},
                                    {"assessment_id", CaseSession::nullIfEmpty(assessmentId)},
                                    {"reason", reason},
-                                   {"next_due", due}});
+                                   {"next_due", due.value()}});
     if (!id.ok())
         return id.error();
     JIAHU_TRY(m_s.audit(QStringLiteral("risk.") + CaseVocabulary::id(kind),
@@ -152,10 +150,7 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
     FamilyService families(m_s);
     auto family = families.findWritable(event->familyId);
     if (!family.ok()) // out of scope answers as if missing
-        return family.error().code == ErrorCode::NotFound
-                   ? makeError(ErrorCode::NotFound,
-                               tr("There is no risk-code event %1.").arg(eventId))
-                   : family.error();
+        return hiddenAsMissing(family.error(), tr("There is no risk-code event %1.").arg(eventId));
     const bool isRaise = event->kind == RiskEventKind::Set && event->previousCode;
     if (event->kind != RiskEventKind::Propose && !isRaise)
         return makeError(ErrorCode::InvalidArgument,
@@ -180,13 +175,9 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
                             "decline it and propose again."));
 
     const RiskEventKind kind = isRaise ? RiskEventKind::Review : decision;
-    QVariant due;
-    if (kind == RiskEventKind::Approve) {
-        auto d = dueUnder(event->code);
-        if (!d.ok())
-            return d.error();
-        due = d.value();
-    }
+    auto due = dueAfter(kind, event->code);
+    if (!due.ok())
+        return due.error();
     auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
@@ -199,7 +190,7 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
          {"decides", eventId},
          {"assessment_id", CaseSession::nullIfEmpty(event->assessmentId)},
          {"reason", reason},
-         {"next_due", due}});
+         {"next_due", due.value()}});
     if (!id.ok())
         return id.error();
     JIAHU_TRY(m_s.audit(QStringLiteral("risk.") + CaseVocabulary::id(kind),
@@ -236,8 +227,9 @@ Result<Page<RiskEvent>> RiskService::queue(const RiskQueueQuery& q)
                          records::readRiskEvent);
     if (!rows.ok())
         return rows.error();
-    return makePage(std::move(rows.value()), limit, kList,
-                    [](const RiskEvent& e) { return QVariantList{e.at, e.id}; });
+    return makePage(std::move(rows.value()), limit, kList, [](const RiskEvent& e) {
+        return QVariantList{e.at, e.id};
+    });
 }
 
 Result<qint64> RiskService::queueCount()

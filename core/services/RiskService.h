@@ -56,7 +56,8 @@ public:
 private:
     Result<RiskEvent> decide(const QString& eventId, RiskEventKind decision, const QString& reason);
     Result<RiskEvent> load(const QString& eventId);
-    Result<QString> dueUnder(RiskCode code);
+    /// When the next follow-up is due after an event of `kind` to `code` (null if it sets none).
+    Result<QVariant> dueAfter(RiskEventKind kind, RiskCode code);
     QByteArray queueWhere(QVariantList& binds);
     CaseSession& m_s;
 };

@@ -55,9 +55,8 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
     const int limit = PageCursor::clampLimit(q.limit);
     binds << limit + 1;
     auto rows = fetchAll(
-        m_s.db(),
-        sql + " ORDER BY f.risk_code DESC, f.last_activity_at DESC, f.id DESC LIMIT ?;", binds,
-        records::readFamily);
+        m_s.db(), sql + " ORDER BY f.risk_code DESC, f.last_activity_at DESC, f.id DESC LIMIT ?;",
+        binds, records::readFamily);
     if (!rows.ok())
         return rows.error();
     const AccessPolicy& policy = m_s.policy();

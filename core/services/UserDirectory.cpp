@@ -34,9 +34,8 @@ Result<QList<UserAccount>> UserDirectory::all()
 
 Result<int> UserDirectory::countWithRole(Role role)
 {
-    auto n = fetchOne(
-        m_db, "SELECT count(*) FROM users WHERE role = ? AND deleted_at IS NULL;",
-        {Roles::id(role)}, [](const Statement& st) { return int(st.int64(0)); }, {});
+    auto n = fetchOne(m_db, "SELECT count(*) FROM users WHERE role = ? AND deleted_at IS NULL;",
+                      {Roles::id(role)}, [](const Statement& st) { return int(st.int64(0)); }, {});
     return n;
 }
 

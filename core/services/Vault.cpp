@@ -164,7 +164,8 @@ Result<Vault::Created> Vault::create(const CreateOptions& options, const SecureB
         if (!tx.ok())
             return tx.error();
         MetaSettings meta(*db.value());
-        JIAHU_TRY(meta.set(QStringLiteral("database_id"), databaseId.toString(QUuid::WithoutBraces)));
+        JIAHU_TRY(
+            meta.set(QStringLiteral("database_id"), databaseId.toString(QUuid::WithoutBraces)));
         JIAHU_TRY(meta.set(QStringLiteral("created_at"), QString::number(admin.createdAt)));
         auto user = db.value()->prepare(
             "INSERT INTO users(id, name, display_name, role, created_at, updated_at) "

@@ -46,8 +46,8 @@ Result<QList<detail::RowOf<Reader>>> fetchAll(Database& db, const QByteArray& sq
 
 /// The first row read with `read`, or nullopt when there is none.
 template <typename Reader>
-Result<std::optional<detail::RowOf<Reader>>>
-fetchOptional(Database& db, const QByteArray& sql, const QVariantList& binds, Reader read)
+Result<std::optional<detail::RowOf<Reader>>> fetchOptional(Database& db, const QByteArray& sql,
+                                                           const QVariantList& binds, Reader read)
 {
     auto st = detail::prepared(db, sql, binds);
     if (!st.ok())

@@ -25,10 +25,7 @@ private:
 struct LatestOnly {
     std::shared_ptr<RequestGeneration> generation;
     quint64 ticket = 0;
-    static LatestOnly take(const std::shared_ptr<RequestGeneration>& g)
-    {
-        return {g, g->next()};
-    }
+    static LatestOnly take(const std::shared_ptr<RequestGeneration>& g) { return {g, g->next()}; }
     bool stale() const { return generation && !generation->isLatest(ticket); }
 };
 

@@ -152,8 +152,7 @@ QFuture<Result<FamilyFile>> Workspace::openFamily(const QString& key, const QStr
     };
     // The audit entry first, on the writer; then the file loads on a reader.
     post<Result<QString>>(
-        true, {},
-        readerBody<Result<QString>>([key, reason](CaseSession& s) -> Result<QString> {
+        true, {}, readerBody<Result<QString>>([key, reason](CaseSession& s) -> Result<QString> {
             auto family = FamilyService(s).recordOpening(key, reason);
             if (!family.ok())
                 return family.error();

@@ -14,6 +14,7 @@
 // generating them again; the benchmark databases use a fixed, non-secret key for that.
 #include "common/Uuid7.h"
 #include "demo/DemoGenerator.h"
+#include "schema/Schema.h"
 #include "services/CaseSession.h"
 #include "services/FamilyService.h"
 #include "services/FollowUpService.h"
@@ -21,7 +22,6 @@
 #include "services/SearchService.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
-#include "schema/Schema.h"
 #include "storage/Transaction.h"
 
 #include <QCommandLineParser>

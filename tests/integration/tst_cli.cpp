@@ -310,7 +310,10 @@ private Q_SLOTS:
                 QStringLiteral("--by"), QStringLiteral("admin"), QStringLiteral("--from"),
                 QDate::currentDate().toString(Qt::ISODate)});
         QCOMPARE(r.exitCode, 0);
-        const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("entries")).toArray();
+        const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("entries"))
+                                       .toArray();
         QStringList actions;
         for (const QJsonValue& e : entries)
             actions << e.toObject().value(QStringLiteral("action")).toString();

@@ -82,7 +82,8 @@ private Q_SLOTS:
                                      "--category left_behind,grandparent"));
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         const QString file = added.object().value(QStringLiteral("file_no")).toString();
-        QCOMPARE(file, QStringLiteral("BSY-%1-00001").arg(caseDate(QDateTime::currentMSecsSinceEpoch()).year()));
+        QCOMPARE(file, QStringLiteral("BSY-%1-00001")
+                           .arg(caseDate(QDateTime::currentMSecsSinceEpoch()).year()));
         const QString id = DemoGenerator::demoIdentityNumber(QDate(2015, 3, 7), 903);
         const Run child =
             as(w, {QStringLiteral("person"), QStringLiteral("add"), file, QStringLiteral("--name"),
@@ -259,14 +260,15 @@ private Q_SLOTS:
         // does not read it; the supervisor of the town does.
         QVERIFY(!audit.out.contains(QStringLiteral("复评后核对")));
         const Run supervised =
-            as(QStringLiteral("boss"), {QStringLiteral("audit"), QStringLiteral("list"),
-                                        QStringLiteral("--family"), familyId,
-                                        QStringLiteral("--action"), QStringLiteral("family.")});
+            as(QStringLiteral("boss"),
+               {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--family"),
+                familyId, QStringLiteral("--action"), QStringLiteral("family.")});
         QVERIFY2(supervised.out.contains(QStringLiteral("复评后核对")), qPrintable(supervised.err));
-        for (const QJsonValue& v :
-             supervised.object().value(QStringLiteral("entries")).toArray())
-            QVERIFY(v.toObject().value(QStringLiteral("action")).toString().startsWith(
-                QStringLiteral("family.")));
+        for (const QJsonValue& v : supervised.object().value(QStringLiteral("entries")).toArray())
+            QVERIFY(v.toObject()
+                        .value(QStringLiteral("action"))
+                        .toString()
+                        .startsWith(QStringLiteral("family.")));
         QCOMPARE(as(QStringLiteral("admin"), args("audit verify"))
                      .object()
                      .value(QStringLiteral("intact")),

@@ -55,20 +55,18 @@ private Q_SLOTS:
                  0);
         QCOMPARE(as(QStringLiteral("admin"), words("town add 白市驿镇 --code BSY")).exitCode, 0);
         for (const char* name : {"worker", "boss"}) {
-            const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--user"),
-                               QStringLiteral("admin"), QStringLiteral("--password-stdin"),
-                               QStringLiteral("--kdf"), QStringLiteral("interactive"),
-                               QStringLiteral("user"), QStringLiteral("add"),
-                               QString::fromLatin1(name), QStringLiteral("--role"),
-                               QLatin1String(name) == QLatin1String("boss")
-                                   ? QStringLiteral("supervisor")
-                                   : QStringLiteral("caseworker")},
-                              kAdminPassword + kUserPassword + kUserPassword);
+            const Run r =
+                cli({QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                     QStringLiteral("admin"), QStringLiteral("--password-stdin"),
+                     QStringLiteral("--kdf"), QStringLiteral("interactive"), QStringLiteral("user"),
+                     QStringLiteral("add"), QString::fromLatin1(name), QStringLiteral("--role"),
+                     QLatin1String(name) == QLatin1String("boss") ? QStringLiteral("supervisor")
+                                                                  : QStringLiteral("caseworker")},
+                    kAdminPassword + kUserPassword + kUserPassword);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             QCOMPARE(as(QStringLiteral("admin"),
-                        {QStringLiteral("user"), QStringLiteral("scope"),
-                         QString::fromLatin1(name), QStringLiteral("--towns"),
-                         QStringLiteral("白市驿镇")})
+                        {QStringLiteral("user"), QStringLiteral("scope"), QString::fromLatin1(name),
+                         QStringLiteral("--towns"), QStringLiteral("白市驿镇")})
                          .exitCode,
                      0);
         }
@@ -158,9 +156,9 @@ private Q_SLOTS:
                                    "parenting=0,disability=0,hardship=1"),
                     QStringLiteral("--reason"), QStringLiteral("漏填了伤害项")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.object().value(QStringLiteral("risk_event")).toObject().value(
-                     QStringLiteral("code")),
-                 QJsonValue(QStringLiteral("red")));
+        QCOMPARE(
+            r.object().value(QStringLiteral("risk_event")).toObject().value(QStringLiteral("code")),
+            QJsonValue(QStringLiteral("red")));
 
         r = worker({QStringLiteral("refer"), QStringLiteral("add"), m_file,
                     QStringLiteral("--agency"), QStringLiteral("九龙坡区人民检察院"),
@@ -218,8 +216,10 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         bool checked = false;
         for (const QJsonValue& f : r.object().value(QStringLiteral("findings")).toArray())
-            if (f.toObject().value(QStringLiteral("text")).toString().contains(
-                    QStringLiteral("derived data")))
+            if (f.toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("derived data")))
                 checked = true;
         QVERIFY(checked);
         QCOMPARE(as(QStringLiteral("worker"), words("doctor --refresh-derived")).exitCode, 3);

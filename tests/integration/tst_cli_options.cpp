@@ -421,8 +421,7 @@ private Q_SLOTS:
                               QStringLiteral("--notes"), QStringLiteral("孩子说") + kRle});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("U+202E")), qPrintable(refused.err));
-        const QString notes =
-            QStringLiteral("孩子说\n") + forged + QStringLiteral("abc\tdef\\n");
+        const QString notes = QStringLiteral("孩子说\n") + forged + QStringLiteral("abc\tdef\\n");
         Run r = worker({QStringLiteral("--json"), QStringLiteral("followup"), QStringLiteral("add"),
                         m_file, QStringLiteral("--kind"), QStringLiteral("home_visit"),
                         QStringLiteral("--notes"), notes});

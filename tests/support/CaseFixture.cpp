@@ -36,7 +36,6 @@ QJsonObject answersFor(RiskCode code)
     return a;
 }
 
-
 CaseFixture::CaseFixture()
 {
     now = QDateTime(QDate(2026, 3, 2), QTime(10, 0)).toMSecsSinceEpoch();
@@ -79,9 +78,9 @@ CaseFixture::CaseFixture()
 
 std::unique_ptr<Vault> CaseFixture::unlock(const QString& userName)
 {
-    auto vault = Vault::unlock(path(), userName,
-                               secret(userName == QLatin1String("admin") ? "admin-password-1"
-                                                                         : "user-password-1"));
+    auto vault = Vault::unlock(
+        path(), userName,
+        secret(userName == QLatin1String("admin") ? "admin-password-1" : "user-password-1"));
     if (!vault.ok()) {
         qWarning() << vault.error().toString();
         return {};

@@ -5,9 +5,9 @@
 
 #include "services/AttachmentService.h"
 #include "services/FamilyService.h"
-#include "services/PersonService.h"
 #include "services/FollowUpService.h"
 #include "services/GuidanceService.h"
+#include "services/PersonService.h"
 #include "services/PlanService.h"
 #include "services/ReferenceData.h"
 #include "services/ReferralService.h"

@@ -42,8 +42,8 @@ QString addFamily(CaseFixture& fx, const QString& who = QStringLiteral("worker")
     return FamilyService(fx.as(who)).add(nf)->id;
 }
 
-QString addChild(CaseFixture& fx, const QString& family, const QString& name,
-                 const QString& school, const QString& idNumber = {})
+QString addChild(CaseFixture& fx, const QString& family, const QString& name, const QString& school,
+                 const QString& idNumber = {})
 {
     Person p;
     p.familyId = family;
@@ -67,9 +67,8 @@ FollowUp visit(const QString& family, const QDate& day)
 
 qint64 auditCount(Database& db, const QString& action)
 {
-    return fetchOne(
-               db, "SELECT count(*) FROM audit_log WHERE action = ?;", {action},
-               [](const Statement& st) { return st.int64(0); }, {})
+    return fetchOne(db, "SELECT count(*) FROM audit_log WHERE action = ?;", {action},
+                    [](const Statement& st) { return st.int64(0); }, {})
         .value();
 }
 
@@ -179,9 +178,8 @@ private Q_SLOTS:
         FamilyService families(fx.as(QStringLiteral("worker")));
         QCOMPARE(families.find(family)->riskCode, RiskCode::Red);
         auto queue = RiskService(fx.as(QStringLiteral("boss"))).queue();
-        QVERIFY(std::any_of(queue->rows.begin(), queue->rows.end(), [&](const RiskEvent& e) {
-            return e.id == outcome->riskEvents[1].id;
-        }));
+        QVERIFY(std::any_of(queue->rows.begin(), queue->rows.end(),
+                            [&](const RiskEvent& e) { return e.id == outcome->riskEvents[1].id; }));
         QVERIFY(RiskService(fx.as(QStringLiteral("boss")))
                     .approve(outcome->riskEvents[1].id, QStringLiteral("同意"))
                     .ok());
@@ -229,9 +227,8 @@ private Q_SLOTS:
         r.agency = CaseFixture::kAgency;
         QVERIFY(errorOf(ReferralService(worker).create(r))
                     .message.contains(QStringLiteral("read-only")));
-        QVERIFY(
-            errorOf(PlanService(worker).add(family, PlanKind::Care, QStringLiteral("方案"), {}))
-                .message.contains(QStringLiteral("read-only")));
+        QVERIFY(errorOf(PlanService(worker).add(family, PlanKind::Care, QStringLiteral("方案"), {}))
+                    .message.contains(QStringLiteral("read-only")));
         FamilyEdit e;
         e.notes = QStringLiteral("x");
         QVERIFY(errorOf(FamilyService(worker).edit(family, e))
@@ -252,8 +249,8 @@ private Q_SLOTS:
         const QString theirs = addFamily(fx, QStringLiteral("worker2"), CaseFixture::kTownB);
         const QString number = DemoGenerator::demoIdentityNumber(QDate(2014, 3, 8), 913);
         // The same identity number in a file the user may not see: nothing is told.
-        QVERIFY(!addChild(fx, mine, QStringLiteral("王小明"), CaseFixture::kSchool, number)
-                     .isEmpty());
+        QVERIFY(
+            !addChild(fx, mine, QStringLiteral("王小明"), CaseFixture::kSchool, number).isEmpty());
         Person twin;
         twin.familyId = theirs;
         twin.role = MemberRole::Child;
@@ -280,7 +277,8 @@ private Q_SLOTS:
                     .code == ErrorCode::InvalidArgument);
         const Error hidden = errorOf(RiskService(fx.as(QStringLiteral("boss"))).approve(raise->id));
         const QString missingId = QStringLiteral("019a0000-0000-7000-8000-000000000001");
-        const Error missing = errorOf(RiskService(fx.as(QStringLiteral("boss"))).approve(missingId));
+        const Error missing =
+            errorOf(RiskService(fx.as(QStringLiteral("boss"))).approve(missingId));
         QCOMPARE(hidden.code, ErrorCode::NotFound);
         QCOMPARE(QString(hidden.message).replace(raise->id, QStringLiteral("X")),
                  QString(missing.message).replace(missingId, QStringLiteral("X")));
@@ -289,7 +287,8 @@ private Q_SLOTS:
         auto plan = PlanService(fx.as(QStringLiteral("worker2")))
                         .add(theirs, PlanKind::Care, QStringLiteral("方案"), {});
         QVERIFY(plan.ok());
-        const Error planHidden = errorOf(PlanService(fx.as(QStringLiteral("worker"))).get(plan->id));
+        const Error planHidden =
+            errorOf(PlanService(fx.as(QStringLiteral("worker"))).get(plan->id));
         QCOMPARE(planHidden.code, ErrorCode::NotFound);
         QVERIFY(!planHidden.toString().contains(theirs));
         auto x = FollowUpService(fx.as(QStringLiteral("worker2")))
@@ -346,9 +345,9 @@ private Q_SLOTS:
         CaseSession& worker = fx.as(QStringLiteral("worker")); // open since before the change
         QVERIFY(FamilyService(worker).find(family).ok());
         ReferenceData admin(fx.as(QStringLiteral("admin")));
-        QVERIFY(admin.setScope(QStringLiteral("worker"), QStringLiteral("town"),
-                               {CaseFixture::kTownB})
-                    .ok());
+        QVERIFY(
+            admin.setScope(QStringLiteral("worker"), QStringLiteral("town"), {CaseFixture::kTownB})
+                .ok());
         QCOMPARE(errorOf(FamilyService(worker).find(family)).code, ErrorCode::NotFound);
         QCOMPARE(errorOf(FollowUpService(worker).add(visit(family, worker.today()))).code,
                  ErrorCode::NotFound);
@@ -360,16 +359,15 @@ private Q_SLOTS:
         QVERIFY(other);
         auto otherSession = CaseSession::start(other->database(), other->user());
         QVERIFY(otherSession.ok());
-        QVERIFY(ReferenceData(*otherSession.value())
-                    .setScope(QStringLiteral("worker"), QStringLiteral("town"),
-                              {CaseFixture::kTownA})
-                    .ok());
+        QVERIFY(
+            ReferenceData(*otherSession.value())
+                .setScope(QStringLiteral("worker"), QStringLiteral("town"), {CaseFixture::kTownA})
+                .ok());
         QVERIFY(FamilyService(worker).find(family).ok());
         // A removed account can do nothing more (removing it for real also rotates the key,
         // which needs the database to itself; the account row is what the session reads).
-        QVERIFY(other->database()
-                    .exec("UPDATE users SET deleted_at = 1 WHERE name = 'worker';")
-                    .ok());
+        QVERIFY(
+            other->database().exec("UPDATE users SET deleted_at = 1 WHERE name = 'worker';").ok());
         QCOMPARE(errorOf(FamilyService(worker).find(family)).code, ErrorCode::PermissionDenied);
     }
 
@@ -380,8 +378,9 @@ private Q_SLOTS:
         const QString family = addFamily(fx);
         ChangeNotifier notifier;
         QSignalSpy spy(&notifier, &ChangeNotifier::changed);
-        auto session = CaseSession::start(fx.db(), fx.unlock(QStringLiteral("worker"))->user(),
-                                          [&fx] { return fx.now; }, &notifier);
+        auto session = CaseSession::start(
+            fx.db(), fx.unlock(QStringLiteral("worker"))->user(), [&fx] { return fx.now; },
+            &notifier);
         QVERIFY(session.ok());
         CaseSession& s = *session.value();
         auto x = FollowUpService(s).add(visit(family, s.today()));
@@ -398,8 +397,8 @@ private Q_SLOTS:
             QVERIFY(s.update("families", family, family, {{"notes", QStringLiteral("a")}}).ok());
             {
                 auto inner = s.begin();
-                QVERIFY(s.update("families", family, family, {{"address", QStringLiteral("b")}})
-                            .ok());
+                QVERIFY(
+                    s.update("families", family, family, {{"address", QStringLiteral("b")}}).ok());
                 QVERIFY(s.insert("follow_ups", {{"family_id", family},
                                                 {"kind", QStringLiteral("phone")},
                                                 {"visit_date", s.today()},
@@ -419,9 +418,9 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 0);
         // Writes outside a transaction of the session are refused (they would skip the
         // derived data and the events).
-        QCOMPARE(errorOf(s.update("families", family, family, {{"notes", QStringLiteral("d")}}))
-                     .code,
-                 ErrorCode::Internal);
+        QCOMPARE(
+            errorOf(s.update("families", family, family, {{"notes", QStringLiteral("d")}})).code,
+            ErrorCode::Internal);
     }
 
     void twoFirstUsesAgreeOnTheNodeId()

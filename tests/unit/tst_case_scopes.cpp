@@ -5,8 +5,8 @@
 
 #include "demo/DemoGenerator.h"
 #include "services/FamilyService.h"
-#include "services/PersonService.h"
 #include "services/FollowUpService.h"
+#include "services/PersonService.h"
 #include "services/ReferenceData.h"
 #include "services/SearchService.h"
 
@@ -205,7 +205,8 @@ private Q_SLOTS:
         QCOMPARE(errorOf(denied).code, ErrorCode::PermissionDenied);
         QVERIFY(errorOf(denied).message.contains(QStringLiteral("case role")));
         QCOMPARE(
-            errorOf(SearchService(fx.as(QStringLiteral("admin"))).search({QStringLiteral("王小明")}))
+            errorOf(
+                SearchService(fx.as(QStringLiteral("admin"))).search({QStringLiteral("王小明")}))
                 .code,
             ErrorCode::PermissionDenied);
         // Reference data is the administrator's, not the caseworker's.

@@ -73,9 +73,9 @@ private Q_SLOTS:
                         .toInt() > 0);
         // The cached code is the one derived from the events, for every family.
         RiskService risk(fx.as(QStringLiteral("worker")));
-        auto families = fetchAll(
-            db, "SELECT id, risk_code FROM families;", {},
-            [](const Statement& st) { return std::pair(st.text(0), st.int64(1)); });
+        auto families =
+            fetchAll(db, "SELECT id, risk_code FROM families;", {},
+                     [](const Statement& st) { return std::pair(st.text(0), st.int64(1)); });
         for (const auto& [id, cached] : families.value()) {
             auto derived = risk.derivedCode(id);
             QVERIFY(derived.ok() && derived.value());

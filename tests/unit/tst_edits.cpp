@@ -29,9 +29,8 @@ namespace {
 
 qint64 lastSeq(Database& db)
 {
-    return fetchOne(
-               db, "SELECT coalesce(max(seq), 0) FROM change_log;", {},
-               [](const Statement& st) { return st.int64(0); }, {})
+    return fetchOne(db, "SELECT coalesce(max(seq), 0) FROM change_log;", {},
+                    [](const Statement& st) { return st.int64(0); }, {})
         .value();
 }
 
@@ -48,9 +47,8 @@ QList<std::pair<QString, QJsonObject>> outboxAfter(Database& db, qint64 seq)
 
 QString lastAudit(Database& db, QString* reason = nullptr)
 {
-    auto row = fetchOne(
-                   db, "SELECT action, reason FROM audit_log ORDER BY seq DESC LIMIT 1;", {},
-                   [](const Statement& st) { return std::pair(st.text(0), st.text(1)); }, {})
+    auto row = fetchOne(db, "SELECT action, reason FROM audit_log ORDER BY seq DESC LIMIT 1;", {},
+                        [](const Statement& st) { return std::pair(st.text(0), st.text(1)); }, {})
                    .value();
     if (reason)
         *reason = row.second;
@@ -92,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(worker.edit(f.id, e).ok());
         QCOMPARE(lastSeq(fx.db()), quiet);
         // The new address is found by search.
-        QCOMPARE(SearchService(fx.as(QStringLiteral("worker"))).search({QStringLiteral("3组")})
+        QCOMPARE(SearchService(fx.as(QStringLiteral("worker")))
+                     .search({QStringLiteral("3组")})
                      ->rows.size(),
                  1);
         // Reassigning is the supervisor's; a caseworker of another town cannot edit.
@@ -155,9 +154,9 @@ private Q_SLOTS:
         invalid.reason = QStringLiteral("x");
         QCOMPARE(errorOf(people.edit(added.id, invalid)).code, ErrorCode::InvalidArgument);
         // Counselors and out-of-scope users do not edit people.
-        QCOMPARE(errorOf(PersonService(fx.as(QStringLiteral("worker2"))).edit(added.id, phone))
-                     .code,
-                 ErrorCode::NotFound);
+        QCOMPARE(
+            errorOf(PersonService(fx.as(QStringLiteral("worker2"))).edit(added.id, phone)).code,
+            ErrorCode::NotFound);
     }
 
     void planActionsAndDraftReferralsAreCorrected()
@@ -198,8 +197,8 @@ private Q_SLOTS:
         QCOMPARE(corrected->problems, QStringLiteral("长期未履行监护职责"));
         QCOMPARE(corrected->requiredHours, 24.0);
         QVERIFY(referrals.move(draft.id, {ReferralStatus::Sent, {}, {}, {}}).ok());
-        QVERIFY(errorOf(referrals.editDraft(draft.id, re))
-                    .message.contains(QStringLiteral("draft")));
+        QVERIFY(
+            errorOf(referrals.editDraft(draft.id, re)).message.contains(QStringLiteral("draft")));
     }
 
     void aCorrectedFollowUpReplacesTheMistakenOne()
@@ -221,8 +220,8 @@ private Q_SLOTS:
         FollowUp fixed = x;
         fixed.date = worker.today().addDays(-3);
         fixed.notes = QStringLiteral("孩子按时上学");
-        QVERIFY(errorOf(followUps.amend(wrong.id, fixed, {})).message.contains(
-            QStringLiteral("reason")));
+        QVERIFY(errorOf(followUps.amend(wrong.id, fixed, {}))
+                    .message.contains(QStringLiteral("reason")));
         auto correction = followUps.amend(wrong.id, fixed, QStringLiteral("录错了家庭"));
         QVERIFY(correction.ok());
         QCOMPARE(correction->amendsId, wrong.id);

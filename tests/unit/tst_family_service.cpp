@@ -107,7 +107,8 @@ private Q_SLOTS:
         const QString familyId = worker.add(familyIn(CaseFixture::kTownA))->id;
         const QString valid = DemoGenerator::demoIdentityNumber(QDate(2015, 3, 7), 903);
 
-        auto added = PersonService(fx.as(QStringLiteral("worker"))).add(child(familyId, QStringLiteral("王小明"), valid));
+        auto added = PersonService(fx.as(QStringLiteral("worker")))
+                         .add(child(familyId, QStringLiteral("王小明"), valid));
         QVERIFY2(added.ok(), qPrintable(test::errorOf(added).message));
         QCOMPARE(added->birthDate, QDate(2015, 3, 7));   // derived
         QCOMPARE(added->gender, QStringLiteral("male")); // odd sequence
@@ -115,15 +116,16 @@ private Q_SLOTS:
         // Wrong check character, impossible date, future birth: refused with a sentence.
         QString wrongCheck = DemoGenerator::demoIdentityNumber(QDate(2014, 1, 1), 902);
         wrongCheck[17] = wrongCheck[17] == u'1' ? u'2' : u'1';
-        QCOMPARE(
-            test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(child(familyId, QStringLiteral("李雨"), wrongCheck)))
-                .code,
-            ErrorCode::InvalidArgument);
+        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker")))
+                                   .add(child(familyId, QStringLiteral("李雨"), wrongCheck)))
+                     .code,
+                 ErrorCode::InvalidArgument);
         QString feb30 = QStringLiteral("50000020150230904");
         feb30 += IdentityNumber::checkCharacter(feb30);
-        QCOMPARE(
-            test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(child(familyId, QStringLiteral("李雨"), feb30))).code,
-            ErrorCode::InvalidArgument);
+        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker")))
+                                   .add(child(familyId, QStringLiteral("李雨"), feb30)))
+                     .code,
+                 ErrorCode::InvalidArgument);
 
         // What was typed must agree with the number.
         Person mismatch = child(familyId, QStringLiteral("李雨"),
@@ -133,17 +135,21 @@ private Q_SLOTS:
         QVERIFY(test::errorOf(dateError).message.contains(QStringLiteral("2016-05-01")));
         mismatch.birthDate = {};
         mismatch.gender = QStringLiteral("male"); // 904 is even: female
-        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(mismatch)).code, ErrorCode::InvalidArgument);
+        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(mismatch)).code,
+                 ErrorCode::InvalidArgument);
 
         // The same number twice is refused.
-        auto twice = PersonService(fx.as(QStringLiteral("worker"))).add(child(familyId, QStringLiteral("王小明"), valid));
+        auto twice = PersonService(fx.as(QStringLiteral("worker")))
+                         .add(child(familyId, QStringLiteral("王小明"), valid));
         QCOMPARE(test::errorOf(twice).code, ErrorCode::AlreadyExists);
 
         Person longName = child(familyId, QString(51, u'王'), {});
-        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(longName)).code, ErrorCode::InvalidArgument);
+        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(longName)).code,
+                 ErrorCode::InvalidArgument);
         Person badPhone = child(familyId, QStringLiteral("王芳"), {});
         badPhone.phone = QStringLiteral("call me");
-        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(badPhone)).code, ErrorCode::InvalidArgument);
+        QCOMPARE(test::errorOf(PersonService(fx.as(QStringLiteral("worker"))).add(badPhone)).code,
+                 ErrorCode::InvalidArgument);
 
         QCOMPARE(fx.db().queryText("SELECT count(*) FROM people;").value(), QStringLiteral("1"));
         // The child's school is linked to the family.
@@ -198,7 +204,9 @@ private Q_SLOTS:
         QVERIFY(fx.ok());
         FamilyService worker(fx.as(QStringLiteral("worker")));
         const Family family = worker.add(familyIn(CaseFixture::kTownA)).value();
-        QVERIFY(PersonService(fx.as(QStringLiteral("worker"))).add(child(family.id, QStringLiteral("王小明"), {})).ok());
+        QVERIFY(PersonService(fx.as(QStringLiteral("worker")))
+                    .add(child(family.id, QStringLiteral("王小明"), {}))
+                    .ok());
         auto file = worker.open(family.fileNo, QStringLiteral("home visit tomorrow"));
         QVERIFY(file.ok());
         QCOMPARE(file->people.size(), 1);

@@ -5,8 +5,8 @@
 
 #include "services/AttachmentService.h"
 #include "services/FamilyService.h"
-#include "services/PersonService.h"
 #include "services/FollowUpService.h"
+#include "services/PersonService.h"
 #include "services/Vault.h"
 #include "storage/Transaction.h"
 

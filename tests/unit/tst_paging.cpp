@@ -100,12 +100,10 @@ private Q_SLOTS:
         QVERIFY(m_fx.ok());
         QVERIFY(DemoGenerator::generate(m_fx.as(QStringLiteral("admin")), {240, 5, 60}).ok());
         QVERIFY(ReferenceData(m_fx.as(QStringLiteral("admin")))
-                    .setScope(QStringLiteral("boss"), QStringLiteral("town"),
-                              {QStringLiteral("*")})
+                    .setScope(QStringLiteral("boss"), QStringLiteral("town"), {QStringLiteral("*")})
                     .ok());
-        m_open = fetchOne(
-                     m_fx.db(), "SELECT count(*) FROM families WHERE status = 'open';", {},
-                     [](const Statement& st) { return st.int64(0); }, {})
+        m_open = fetchOne(m_fx.db(), "SELECT count(*) FROM families WHERE status = 'open';", {},
+                          [](const Statement& st) { return st.int64(0); }, {})
                      .value();
         QVERIFY(m_open > 200);
     }
@@ -200,8 +198,7 @@ private Q_SLOTS:
                 QVERIFY(!due.isEmpty());
                 QVERIFY(eachOnce(due, [](const DueFamily& d) { return d.family.id; }));
                 for (const DueFamily& d : due)
-                    QVERIFY(window == DueWindow::Overdue ? d.daysOverdue > 0
-                                                         : d.daysOverdue <= 0);
+                    QVERIFY(window == DueWindow::Overdue ? d.daysOverdue > 0 : d.daysOverdue <= 0);
             }
         }
 

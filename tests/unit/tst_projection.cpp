@@ -39,11 +39,10 @@ struct Row {
     QStringList parents; ///< ids of rows this one references (must arrive first one by one)
 };
 
-const QList<QByteArray> kTables = {"families",    "people",       "assessments",
-                                   "risk_events", "plans",        "plan_actions",
-                                   "referrals",   "referral_events", "guidance_sessions",
-                                   "follow_ups"};
-const QList<QByteArray> kReferences = {"family_id", "person_id",   "plan_id",    "referral_id",
+const QList<QByteArray> kTables = {
+    "families",     "people",    "assessments",     "risk_events",       "plans",
+    "plan_actions", "referrals", "referral_events", "guidance_sessions", "follow_ups"};
+const QList<QByteArray> kReferences = {"family_id", "person_id",     "plan_id",     "referral_id",
                                        "decides",   "assessment_id", "guardian_id", "amends"};
 
 /// The derived columns, given nonsense so the replay must derive them itself.
@@ -152,7 +151,9 @@ QString makeHistory(CaseFixture& fx, quint32 seed)
     nf.community = QStringLiteral("新桥村");
     const QString family = FamilyService(worker).add(nf)->id;
     QStringList children, guardians, followUps, referrals, pending, assessments;
-    auto pick = [&rng](const QStringList& from) { return from[int(rng.bounded(int(from.size())))]; };
+    auto pick = [&rng](const QStringList& from) {
+        return from[int(rng.bounded(int(from.size())))];
+    };
     for (int step = 0; step < 60; ++step) {
         fx.advanceDays(int(rng.bounded(4)));
         const QString who = rng.bounded(4) == 0 ? QStringLiteral("boss") : QStringLiteral("worker");
@@ -189,8 +190,8 @@ QString makeHistory(CaseFixture& fx, quint32 seed)
         }
         case 2:
             if (!pending.isEmpty()) {
-                RiskService boss(fx.as(rng.bounded(2) ? QStringLiteral("boss")
-                                                      : QStringLiteral("boss2")));
+                RiskService boss(
+                    fx.as(rng.bounded(2) ? QStringLiteral("boss") : QStringLiteral("boss2")));
                 const QString event = pick(pending);
                 if (rng.bounded(3) == 0)
                     (void)boss.decline(event, QStringLiteral("仍需观察"));
@@ -286,14 +287,12 @@ QList<Row> parentsFirst(QList<Row> rows, QRandomGenerator& rng)
     QSet<QString> placed;
     while (!rows.isEmpty()) {
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            const bool ready = std::all_of(rows[i].parents.begin(), rows[i].parents.end(),
-                                           [&](const QString& p) {
-                                               return placed.contains(p) ||
-                                                      std::none_of(rows.begin(), rows.end(),
-                                                                   [&](const Row& r) {
-                                                                       return r.stamp.id == p;
-                                                                   });
-                                           });
+            const bool ready =
+                std::all_of(rows[i].parents.begin(), rows[i].parents.end(), [&](const QString& p) {
+                    return placed.contains(p) ||
+                           std::none_of(rows.begin(), rows.end(),
+                                        [&](const Row& r) { return r.stamp.id == p; });
+                });
             if (ready) {
                 placed.insert(rows[i].stamp.id);
                 out << rows.takeAt(i);
@@ -338,9 +337,8 @@ private Q_SLOTS:
             const QList<Row> rows = rowsOf(fx.db(), family);
             QVERIFY(rows.size() > 20);
             auto count = [&](const char* sql) {
-                return fetchOne(
-                           fx.db(), sql, {family}, [](const Statement& st) { return st.int64(0); },
-                           {})
+                return fetchOne(fx.db(), sql, {family},
+                                [](const Statement& st) { return st.int64(0); }, {})
                     .value();
             };
             corrections += int(count("SELECT count(*) FROM follow_ups WHERE family_id = ? AND "
@@ -377,8 +375,8 @@ private Q_SLOTS:
                     QVERIFY(tx.ok());
                     QVERIFY(session.value()->insert(r.table, r.fields, r.stamp).ok());
                     const Status committed = tx->commit();
-                    QVERIFY2(committed.ok(), qPrintable(committed.ok() ? QString()
-                                                                       : committed.error().toString()));
+                    QVERIFY2(committed.ok(),
+                             qPrintable(committed.ok() ? QString() : committed.error().toString()));
                 }
                 QCOMPARE(derivedOf(vault->database(), family), source);
             }

@@ -101,18 +101,16 @@ private Q_SLOTS:
         const QString family = addFamily(fx);
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
-        auto viaReader = waitFor(ws->read([&](CaseSession& s) {
-            return FollowUpService(s).add(visit(family, s.today()));
-        }));
+        auto viaReader = waitFor(ws->read(
+            [&](CaseSession& s) { return FollowUpService(s).add(visit(family, s.today())); }));
         QVERIFY(!viaReader.ok());
         auto raw = waitFor(ws->read([](CaseSession& s) -> Result<bool> {
             JIAHU_TRY(s.db().exec("CREATE TABLE x(a);"));
             return true;
         }));
         QVERIFY(!raw.ok()); // the connection itself is read-only
-        auto viaWriter = waitFor(ws->write([&](CaseSession& s) {
-            return FollowUpService(s).add(visit(family, s.today()));
-        }));
+        auto viaWriter = waitFor(ws->write(
+            [&](CaseSession& s) { return FollowUpService(s).add(visit(family, s.today())); }));
         QVERIFY(viaWriter.ok());
     }
 
@@ -142,9 +140,8 @@ private Q_SLOTS:
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
         QSignalSpy spy(ws->changes(), &ChangeNotifier::changed);
-        auto added = waitFor(ws->write([&](CaseSession& s) {
-            return FollowUpService(s).add(visit(family, s.today()));
-        }));
+        auto added = waitFor(ws->write(
+            [&](CaseSession& s) { return FollowUpService(s).add(visit(family, s.today())); }));
         QVERIFY(added.ok());
         QTRY_COMPARE(spy.size(), 1);
         const ChangeSet changes = spy.first().first().value<ChangeSet>();
@@ -246,11 +243,10 @@ private Q_SLOTS:
         QVERIFY(fx.ok());
         const QString family = addFamily(fx);
         auto opens = [&] {
-            return fetchOne(
-                       fx.db(),
-                       "SELECT count(*) FROM audit_log WHERE action = 'family.open' AND "
-                       "family_id = ?;",
-                       {family}, [](const Statement& st) { return st.int64(0); }, {})
+            return fetchOne(fx.db(),
+                            "SELECT count(*) FROM audit_log WHERE action = 'family.open' AND "
+                            "family_id = ?;",
+                            {family}, [](const Statement& st) { return st.int64(0); }, {})
                 .value();
         };
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
@@ -263,8 +259,9 @@ private Q_SLOTS:
         // An edit, then reloads: still one opening.
         FamilyEdit e;
         e.address = QStringLiteral("新桥村3组12号");
-        QVERIFY(waitFor(ws->write([&](CaseSession& s) { return FamilyService(s).edit(family, e); }))
-                    .ok());
+        QVERIFY(waitFor(ws->write([&](CaseSession& s) {
+                    return FamilyService(s).edit(family, e);
+                })).ok());
         auto reloaded = waitFor(ws->reloadFamily(family));
         QVERIFY(reloaded.ok());
         QCOMPARE(reloaded->family.address, QStringLiteral("新桥村3组12号"));
@@ -323,16 +320,14 @@ private Q_SLOTS:
         QVERIFY(ws);
         // The readers are open (a read has run on them) when the key changes.
         QVERIFY(waitFor(ws->read([](CaseSession& s) {
-                    return fetchOne(
-                        s.db(), "SELECT count(*) FROM families;", {},
-                        [](const Statement& st) { return st.int64(0); }, {});
+                    return fetchOne(s.db(), "SELECT count(*) FROM families;", {},
+                                    [](const Statement& st) { return st.int64(0); }, {});
                 })).ok());
         // Administration answers on the caller's thread too.
         int users = -1;
-        ws->administer([](Vault& v, CaseSession&) { return v.users(); }, this,
-                       [&](Result<QList<UserAccount>> list) {
-                           users = list.ok() ? int(list->size()) : -2;
-                       });
+        ws->administer(
+            [](Vault& v, CaseSession&) { return v.users(); }, this,
+            [&](Result<QList<UserAccount>> list) { users = list.ok() ? int(list->size()) : -2; });
         QTRY_COMPARE(users, 7);
         // With the readers open the database is not the writer's alone: the rotation refuses.
         auto shared = waitFor(ws->administer([](Vault& v, CaseSession&) -> Result<bool> {
