@@ -732,10 +732,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this family file&apos;s (number or id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,10 +956,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List audit log entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name of the town or street.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,10 +1017,6 @@
     </message>
     <message>
         <source>Assigned caseworker (default: you).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a family file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,10 +1113,6 @@
     </message>
     <message>
         <source>The code you confirm, if not the suggested one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why you confirm another code than the suggested one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,10 +1512,6 @@
         <source>%1 - and --password-stdin both want standard input: give the text in a file, or the password on the terminal.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Follow-ups are now due every: %1 (days).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n referral(s)</source>
         <translation>
@@ -1552,6 +1532,58 @@
     </message>
     <message>
         <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reason not shown: case text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(corrected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those of this family file (its number or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First compute every family&apos;s derived data (code, due date, activity, search) again from its records (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action (family.open), or every action starting so (family.).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest entries first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List audit log entries (reasons only for the families you may read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new family file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you confirm a code other than the suggested one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it took place (default: as recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up (default: by the family&apos;s code from the corrected date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up cadence in days per code: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,11 +2385,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A proposal is approved or declined by another supervisor than the one who made it.</source>
+        <source>The family&apos;s code has changed since this proposal was made; decline it and propose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The family&apos;s code has changed since this proposal was made; decline it and propose again.</source>
+        <source>A proposal is approved or declined by a supervisor other than the one who made it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,10 +2679,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup is of another database than the one at %1. To replace that database, also give the name and password of one of its administrators (jiahu-cli restore --target-user NAME). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file is empty (0 bytes): it was cut short when it was written or copied. Restore the latest backup with &quot;jiahu-cli restore&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,6 +2693,21 @@
     <message>
         <source>The database takes no changes until it passes its integrity check. Restore the latest backup with &quot;jiahu-cli restore&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is of a different database from the one at %1. To replace that database, also give the name and password of one of its administrators (jiahu-cli restore --target-user NAME). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every family file&apos;s derived data (code, due date, activity, search) agrees with its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family file(s) have derived data that disagrees with their records: %1. Run &quot;jiahu-cli doctor --refresh-derived&quot; as an administrator to compute it again.</source>
+        <translation>
+            <numerusform>%n family file has derived data that disagrees with its records: %1. Run &quot;jiahu-cli doctor --refresh-derived&quot; as an administrator to compute it again.</numerusform>
+            <numerusform>%n family files have derived data that disagrees with their records: %1. Run &quot;jiahu-cli doctor --refresh-derived&quot; as an administrator to compute it again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -731,10 +731,6 @@
         <translation>更正理由，与更正后的记录一同保存</translation>
     </message>
     <message>
-        <source>Only this family file&apos;s (number or id).</source>
-        <translation>只看该家庭档案的（档案编号或 id）</translation>
-    </message>
-    <message>
         <source>The person&apos;s name.</source>
         <translation>姓名</translation>
     </message>
@@ -959,10 +955,6 @@
         <translation>最多列出的记录条数，默认 100</translation>
     </message>
     <message>
-        <source>List audit log entries.</source>
-        <translation>列出审计日志记录</translation>
-    </message>
-    <message>
         <source>Name of the town or street.</source>
         <translation>镇街名称</translation>
     </message>
@@ -1025,10 +1017,6 @@
     <message>
         <source>Assigned caseworker (default: you).</source>
         <translation>负责的个案工作者（默认为您本人）</translation>
-    </message>
-    <message>
-        <source>Open a family file.</source>
-        <translation>建立家庭档案</translation>
     </message>
     <message>
         <source>Risk codes, comma-separated.</source>
@@ -1125,10 +1113,6 @@
     <message>
         <source>The code you confirm, if not the suggested one.</source>
         <translation>与建议赋码不同时，填写您确认的赋码</translation>
-    </message>
-    <message>
-        <source>Why you confirm another code than the suggested one.</source>
-        <translation>不采用建议赋码的理由</translation>
     </message>
     <message>
         <source>Assess a family against a template; sets or proposes its risk code.</source>
@@ -1524,10 +1508,6 @@
         <source>%1 - and --password-stdin both want standard input: give the text in a file, or the password on the terminal.</source>
         <translation>%1 - 和 --password-stdin 都要使用标准输入：请把文本放在文件中，或改在终端输入密码。</translation>
     </message>
-    <message>
-        <source>Follow-ups are now due every: %1 (days).</source>
-        <translation>回访周期已设为（天）：%1。</translation>
-    </message>
     <message numerus="yes">
         <source>%n referral(s)</source>
         <translation>
@@ -1547,6 +1527,58 @@
     <message>
         <source>The cryptography library could not start.</source>
         <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>(reason not shown: case text)</source>
+        <translation>（理由属于个案内容，不予显示）</translation>
+    </message>
+    <message>
+        <source>(corrected: %1)</source>
+        <translation>（已更正：%1）</translation>
+    </message>
+    <message>
+        <source>Only those of this family file (its number or id).</source>
+        <translation>只看该家庭档案的（档案编号或 id）</translation>
+    </message>
+    <message>
+        <source>First compute every family&apos;s derived data (code, due date, activity, search) again from its records (administrators).</source>
+        <translation>先根据记录重新计算每个家庭的派生数据（赋码、回访到期日、最近活动、检索），仅限管理员</translation>
+    </message>
+    <message>
+        <source>Only this action (family.open), or every action starting so (family.).</source>
+        <translation>只看该操作（如 family.open），或以此开头的所有操作（如 family.）</translation>
+    </message>
+    <message>
+        <source>Newest entries first.</source>
+        <translation>最新的记录排在前面</translation>
+    </message>
+    <message>
+        <source>List audit log entries (reasons only for the families you may read).</source>
+        <translation>列出审计日志记录（只显示您有权查阅的家庭的理由）</translation>
+    </message>
+    <message>
+        <source>Start a new family file.</source>
+        <translation>建立新的家庭档案。</translation>
+    </message>
+    <message>
+        <source>Why you confirm a code other than the suggested one.</source>
+        <translation>确认的赋码与建议赋码不同的理由</translation>
+    </message>
+    <message>
+        <source>When it took place (default: as recorded).</source>
+        <translation>发生日期，默认沿用原记录</translation>
+    </message>
+    <message>
+        <source>Next follow-up (default: by the family&apos;s code from the corrected date).</source>
+        <translation>下次回访日期，默认按该家庭的赋码从更正后的日期推算</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Follow-up cadence in days per code: %1.</source>
+        <translation>各赋码的回访周期（天）：%1。</translation>
     </message>
 </context>
 <context>
@@ -2345,12 +2377,12 @@
         <translation>此事项已经审批过。</translation>
     </message>
     <message>
-        <source>A proposal is approved or declined by another supervisor than the one who made it.</source>
-        <translation>申请须由提出人以外的督导审批或驳回。</translation>
-    </message>
-    <message>
         <source>The family&apos;s code has changed since this proposal was made; decline it and propose again.</source>
         <translation>提出申请后该家庭的赋码已变化；请驳回后重新申请。</translation>
+    </message>
+    <message>
+        <source>A proposal is approved or declined by a supervisor other than the one who made it.</source>
+        <translation>申请须由提出人以外的督导批准或驳回。</translation>
     </message>
 </context>
 <context>
@@ -2636,10 +2668,6 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <source>The backup is of another database than the one at %1. To replace that database, also give the name and password of one of its administrators (jiahu-cli restore --target-user NAME). Nothing was changed.</source>
-        <translation>该备份来自另一个数据库，而不是 %1 处的数据库。如要替换该数据库，还需提供它的一位管理员的用户名和密码（jiahu-cli restore --target-user 用户名）。未作任何改动。</translation>
-    </message>
-    <message>
         <source>The database file is empty (0 bytes): it was cut short when it was written or copied. Restore the latest backup with &quot;jiahu-cli restore&quot;.</source>
         <translation>数据库文件是空的（0 字节）：写入或复制时被中断了。请用“jiahu-cli restore”恢复最近的备份。</translation>
     </message>
@@ -2654,6 +2682,20 @@
     <message>
         <source>The database takes no changes until it passes its integrity check. Restore the latest backup with &quot;jiahu-cli restore&quot;.</source>
         <translation>数据库在通过完整性检查之前不接受修改。请用“jiahu-cli restore”恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The backup is of a different database from the one at %1. To replace that database, also give the name and password of one of its administrators (jiahu-cli restore --target-user NAME). Nothing was changed.</source>
+        <translation>该备份来自另一个数据库，不是 %1 处的数据库。要替换该数据库，还须提供其一名管理员的用户名和密码（jiahu-cli restore --target-user NAME）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Every family file&apos;s derived data (code, due date, activity, search) agrees with its records.</source>
+        <translation>所有家庭档案的派生数据（赋码、回访到期日、最近活动、检索）与记录一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family file(s) have derived data that disagrees with their records: %1. Run &quot;jiahu-cli doctor --refresh-derived&quot; as an administrator to compute it again.</source>
+        <translation>
+            <numerusform>有 %n 份家庭档案的派生数据与记录不一致：%1。请由管理员运行“jiahu-cli doctor --refresh-derived”重新计算。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
