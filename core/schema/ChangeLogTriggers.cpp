@@ -19,15 +19,22 @@ bool isIdentifier(const QByteArray& name)
     return true;
 }
 
-Result<QList<QByteArray>> columnsOf(Database& db, const QByteArray& table)
+struct Column {
+    QByteArray name;
+    QByteArray defaultValue; ///< the column's DEFAULT as SQL text (schema code), empty if none
+};
+
+Result<QList<Column>> columnsOf(Database& db, const QByteArray& table)
 {
     if (!isIdentifier(table))
         return makeError(ErrorCode::Internal, QStringLiteral("bad table name"));
     auto st = db.prepare("PRAGMA table_info(" + table + ");");
     if (!st.ok())
         return st.error();
-    QList<QByteArray> columns;
-    JIAHU_TRY(st->forEachRow([&] { columns.append(st->text(1).toUtf8()); }));
+    QList<Column> columns;
+    JIAHU_TRY(st->forEachRow([&] {
+        columns.append({st->text(1).toUtf8(), st->isNull(4) ? QByteArray() : st->text(4).toUtf8()});
+    }));
     if (columns.isEmpty())
         return makeError(ErrorCode::Internal,
                          QStringLiteral("no such table: %1").arg(QString::fromUtf8(table)));
@@ -69,13 +76,20 @@ Status ChangeLogTriggers::install(Database& db, const QByteArray& table,
     QByteArray insertFields;
     QByteArray updateFields;
     QByteArray anyChange;
-    for (const QByteArray& c : columns.value()) {
+    for (const Column& column : columns.value()) {
+        const QByteArray& c = column.name;
         const QString name = QString::fromUtf8(c);
         if (kBookkeeping.contains(name) || excluded.contains(name))
             continue;
         const QByteArray pair = "',\"" + c + "\":' || " + jsonValue("NEW", c);
+        // An inserted field left NULL or at its column's default is not written: the receiver's
+        // insert gives it the same default.
+        const QByteArray notDefault =
+            column.defaultValue.isEmpty() || column.defaultValue.compare("NULL", Qt::CaseInsensitive) == 0
+                ? QByteArray()
+                : " AND NEW." + c + " IS NOT " + column.defaultValue;
         insertFields += (insertFields.isEmpty() ? "" : " || ") + QByteArray("CASE WHEN NEW.") + c +
-                        " IS NOT NULL THEN " + pair + " ELSE '' END";
+                        " IS NOT NULL" + notDefault + " THEN " + pair + " ELSE '' END";
         updateFields += (updateFields.isEmpty() ? "" : " || ") + QByteArray("CASE WHEN OLD.") + c +
                         " IS NOT NEW." + c + " THEN " + pair + " ELSE '' END";
         anyChange +=

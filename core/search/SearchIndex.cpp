@@ -134,7 +134,7 @@ Result<bool> SearchIndex::refresh(Database& db, const QString& familyId)
         JIAHU_TRY(execute(db, "DELETE FROM family_search WHERE docid = ?;", {want->family.rowid}));
         JIAHU_TRY(execute(
             db,
-            "INSERT INTO family_search(docid, ident, place, notes) "
+            "INSERT OR ROLLBACK INTO family_search(docid, ident, place, notes) "
             "VALUES (?, ?, ?, ?);",
             {want->family.rowid, want->family.ident, want->family.place, want->family.notes}));
     }
@@ -143,7 +143,7 @@ Result<bool> SearchIndex::refresh(Database& db, const QString& familyId)
             JIAHU_TRY(execute(db, "DELETE FROM person_search WHERE docid = ?;", {old.rowid}));
     for (const ChildDocument& doc : want->children)
         if (!have->children.contains(doc))
-            JIAHU_TRY(execute(db, "INSERT INTO person_search(docid, ident) VALUES (?, ?);",
+            JIAHU_TRY(execute(db, "INSERT OR ROLLBACK INTO person_search(docid, ident) VALUES (?, ?);",
                               {doc.rowid, doc.ident}));
     return true;
 }

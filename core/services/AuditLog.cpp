@@ -94,7 +94,7 @@ Status AuditLog::appendInTransaction(const AuditRecord& record)
     // Null text is stored as '' (coalesce below); both hash the same, as empty UTF-8.
     e.hash = entryHash(e.prevHash, e);
     auto ins =
-        m_db.prepare("INSERT INTO audit_log(seq, id, at, user_id, user_name, action, entity, "
+        m_db.prepare("INSERT OR ROLLBACK INTO audit_log(seq, id, at, user_id, user_name, action, entity, "
                      "entity_id, family_id, reason, prev_hash, hash) "
                      "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''), "
                      "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?);");

@@ -202,9 +202,9 @@ Result<Page<DueFamily>> FollowUpService::due(const DueQuery& q)
     QVariantList binds;
     // The queue's shape is fixed: walk the index of its order (the covering count index would
     // otherwise win and sort every match).
-    const QByteArray index = byCode       ? "families_open_by_code_due"
-                             : q.mineOnly ? "families_worker_due"
-                                          : "families_due";
+    const QByteArray index = q.mineOnly ? "families_worker_open"
+                             : byCode   ? "families_open_by_code_due"
+                                        : "families_due";
     QByteArray sql = QByteArray(records::kFamilySelect)
                          .replace("FROM families f ", "FROM families f INDEXED BY " + index + ' ') +
                      dueWhere(q, binds);

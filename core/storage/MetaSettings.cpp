@@ -20,7 +20,15 @@ Result<QString> MetaSettings::value(const QString& key, const QString& fallback)
 
 Status MetaSettings::set(const QString& key, const QString& value)
 {
-    return execute(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?);", {key, value});
+    // OR ROLLBACK and no REPLACE: one row changed by a statement that needs no statement journal
+    // (SQLCipher would encrypt its pages once more; the audit head is set with every entry).
+    auto st = m_db.prepare("UPDATE OR ROLLBACK meta SET value = ? WHERE key = ?;");
+    if (!st.ok())
+        return st.error();
+    JIAHU_TRY(st->bindAll(value, key).exec());
+    if (st->changes() > 0)
+        return {};
+    return execute(m_db, "INSERT OR ROLLBACK INTO meta(key, value) VALUES (?, ?);", {key, value});
 }
 
 Result<QString> MetaSettings::setIfAbsent(const QString& key, const QString& value)

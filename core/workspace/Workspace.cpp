@@ -112,6 +112,8 @@ void Workspace::pauseReaders()
 void Workspace::resumeReaders()
 {
     std::lock_guard lock(m_readersMutex);
+    if (m_closing)
+        return;
     startReaders();
     m_paused = false;
     while (!m_held.empty()) {
@@ -124,18 +126,21 @@ Workspace::~Workspace()
 {
     // Answers still travel as events posted to this object, which die with it: nothing
     // finished from here on reaches anyone.
-    {
+    auto stopReaders = [this] {
         std::unique_ptr<WorkerThreads> readers;
         {
             std::lock_guard lock(m_readersMutex);
+            m_closing = true; // an exclusive job still running starts no new readers
             readers = std::move(m_readers);
             m_held.clear(); // cancels their promises
         }
         if (readers)
             readers->stop(); // queued jobs dropped (cancelled), running ones finish
-    }
+    };
+    stopReaders();
     if (m_writer)
         m_writer->stop();
+    stopReaders(); // none, unless an exclusive job resumed them before it saw m_closing
     m_vault.reset(); // the connection closes and the data key is wiped
     qCInfo(lcVault) << "workspace closed";
 }

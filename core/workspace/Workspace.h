@@ -220,6 +220,7 @@ private:
     std::mutex m_readersMutex; ///< guards m_readers, m_paused, m_held
     std::unique_ptr<WorkerThreads> m_readers;
     bool m_paused = false;
+    bool m_closing = false;
     std::deque<WorkerThreads::Job> m_held;
 };
 
