@@ -148,11 +148,12 @@ Status FamilyProjection::refresh(Database& db, const QString& familyId)
         return v.error();
     const QVariant code = v->riskCode ? RiskCodes::severity(*v->riskCode) : 0;
     const QVariant due = v->nextDue.isValid() ? QVariant(v->nextDue) : QVariant();
-    JIAHU_TRY(execute(db,
-                      "UPDATE OR ROLLBACK families SET risk_code = ?1, next_due = ?2, last_activity_at = ?3 "
-                      "WHERE id = ?4 AND (risk_code IS NOT ?1 OR next_due IS NOT ?2 OR "
-                      "last_activity_at IS NOT ?3);",
-                      {code, due, v->lastActivityAt, familyId}));
+    JIAHU_TRY(execute(
+        db,
+        "UPDATE OR ROLLBACK families SET risk_code = ?1, next_due = ?2, last_activity_at = ?3 "
+        "WHERE id = ?4 AND (risk_code IS NOT ?1 OR next_due IS NOT ?2 OR "
+        "last_activity_at IS NOT ?3);",
+        {code, due, v->lastActivityAt, familyId}));
     JIAHU_TRY(execute(db,
                       QByteArray("UPDATE OR ROLLBACK referrals SET status = ") + kReferralStatus +
                           " WHERE family_id = ?1 AND status IS NOT " + kReferralStatus + ";",

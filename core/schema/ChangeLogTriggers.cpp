@@ -85,7 +85,8 @@ Status ChangeLogTriggers::install(Database& db, const QByteArray& table,
         // An inserted field left NULL or at its column's default is not written: the receiver's
         // insert gives it the same default.
         const QByteArray notDefault =
-            column.defaultValue.isEmpty() || column.defaultValue.compare("NULL", Qt::CaseInsensitive) == 0
+            column.defaultValue.isEmpty() ||
+                    column.defaultValue.compare("NULL", Qt::CaseInsensitive) == 0
                 ? QByteArray()
                 : " AND NEW." + c + " IS NOT " + column.defaultValue;
         insertFields += (insertFields.isEmpty() ? "" : " || ") + QByteArray("CASE WHEN NEW.") + c +

@@ -15,11 +15,11 @@ class Database;
 /// The outbox: after every INSERT or UPDATE a trigger writes one `change_log` row naming exactly
 /// the fields that were set or changed, with their new values, as a JSON object built in SQL
 /// (`{"status":"closed","status_reason":"..."}`; on insert, fields left NULL or at their column's
-/// default are left out, as the receiver's insert gives them the same default): integers and reals as numbers (infinities as
-/// strings), NULL as null, text as a JSON string made by the SQL function jiahu_json_text()
-/// (every control character escaped, invalid UTF-8 replaced with U+FFFD, so every entry parses
-/// whatever bytes a row holds), blobs as hex strings. The function is registered on every
-/// connection Database::open makes; a connection without it (an sqlite shell) cannot write to
+/// default are left out, as the receiver's insert gives them the same default): integers and reals
+/// as numbers (infinities as strings), NULL as null, text as a JSON string made by the SQL function
+/// jiahu_json_text() (every control character escaped, invalid UTF-8 replaced with U+FFFD, so every
+/// entry parses whatever bytes a row holds), blobs as hex strings. The function is registered on
+/// every connection Database::open makes; a connection without it (an sqlite shell) cannot write to
 /// synced tables. The row's own bookkeeping columns (`id`, `hlc`,
 /// `updated_at`, `updated_by`) go into the change_log row's columns instead of the field list.
 class ChangeLogTriggers {

@@ -143,7 +143,8 @@ Result<bool> SearchIndex::refresh(Database& db, const QString& familyId)
             JIAHU_TRY(execute(db, "DELETE FROM person_search WHERE docid = ?;", {old.rowid}));
     for (const ChildDocument& doc : want->children)
         if (!have->children.contains(doc))
-            JIAHU_TRY(execute(db, "INSERT OR ROLLBACK INTO person_search(docid, ident) VALUES (?, ?);",
+            JIAHU_TRY(execute(db,
+                              "INSERT OR ROLLBACK INTO person_search(docid, ident) VALUES (?, ?);",
                               {doc.rowid, doc.ident}));
     return true;
 }

@@ -93,11 +93,11 @@ Status AuditLog::appendInTransaction(const AuditRecord& record)
     e.record = record;
     // Null text is stored as '' (coalesce below); both hash the same, as empty UTF-8.
     e.hash = entryHash(e.prevHash, e);
-    auto ins =
-        m_db.prepare("INSERT OR ROLLBACK INTO audit_log(seq, id, at, user_id, user_name, action, entity, "
-                     "entity_id, family_id, reason, prev_hash, hash) "
-                     "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''), "
-                     "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?);");
+    auto ins = m_db.prepare(
+        "INSERT OR ROLLBACK INTO audit_log(seq, id, at, user_id, user_name, action, entity, "
+        "entity_id, family_id, reason, prev_hash, hash) "
+        "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''), "
+        "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?);");
     if (!ins.ok())
         return ins.error();
     JIAHU_TRY(ins->bindAll(e.seq, e.id, e.at, record.userId, record.userName, record.action,

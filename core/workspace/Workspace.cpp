@@ -140,7 +140,7 @@ Workspace::~Workspace()
     stopReaders();
     if (m_writer)
         m_writer->stop();
-    stopReaders(); // none, unless an exclusive job resumed them before it saw m_closing
+    stopReaders();   // none, unless an exclusive job resumed them before it saw m_closing
     m_vault.reset(); // the connection closes and the data key is wiped
     qCInfo(lcVault) << "workspace closed";
 }

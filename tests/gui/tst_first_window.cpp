@@ -9,8 +9,8 @@
 #include "RecoveryCodeDialog.h"
 #include "WelcomeWindow.h"
 
-#include "services/UnlockThrottle.h"
 #include "crypto/RecoveryCode.h"
+#include "services/UnlockThrottle.h"
 #include "services/Vault.h"
 #include "workspace/Workspace.h"
 
