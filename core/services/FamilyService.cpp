@@ -270,16 +270,17 @@ Status FamilyService::assign(const QString& key, const QString& caseworkerName)
 
 Result<Family> FamilyService::find(const QString& key)
 {
-    JIAHU_TRY(m_s.policy().requireFamilyReader());
+    const AccessPolicy& policy = m_s.policy();
+    JIAHU_TRY(policy.requireFamilyReader());
     QVariantList binds{key, key};
-    const QByteArray filter = m_s.policy().familyFilter(m_s.user().id, binds);
+    const QByteArray filter = policy.familyFilter(m_s.user().id, binds);
     auto family = fetchOne(
         m_s.db(),
         QByteArray(records::kFamilySelect) +
             "WHERE (f.id = ? OR f.file_no = ?) AND f.deleted_at IS NULL AND " + filter + ";",
         binds, records::readFamily, tr("No family file %1 was found in your scope.").arg(key));
     if (family.ok())
-        m_s.policy().redact(family.value());
+        policy.redact(family.value());
     return family;
 }
 
@@ -301,11 +302,12 @@ Result<Family> FamilyService::findWritable(const QString& key)
     return family;
 }
 
-QByteArray FamilyService::where(const FamilyQuery& q, QVariantList& binds, bool forCount)
+QByteArray FamilyService::where(const FamilyQuery& q, const AccessPolicy& policy,
+                                QVariantList& binds, bool forCount)
 {
     const QByteArray status = forCount ? "f.status" : "+f.status";
     QByteArray where =
-        "WHERE f.deleted_at IS NULL AND " + m_s.policy().familyFilter(m_s.user().id, binds);
+        "WHERE f.deleted_at IS NULL AND " + policy.familyFilter(m_s.user().id, binds);
     if (!q.town.isEmpty()) {
         where += " AND f.town = ?";
         binds << q.town;
@@ -349,10 +351,11 @@ QByteArray FamilyService::where(const FamilyQuery& q, QVariantList& binds, bool 
 
 Result<Page<Family>> FamilyService::list(const FamilyQuery& q)
 {
-    JIAHU_TRY(m_s.policy().requireFamilyReader());
+    const AccessPolicy& policy = m_s.policy(); // current as of this call
+    JIAHU_TRY(policy.requireFamilyReader());
     const SortSpec sort = sortSpec(q.sort);
     QVariantList binds;
-    QByteArray sql = QByteArray(records::kFamilySelect) + where(q, binds, false);
+    QByteArray sql = QByteArray(records::kFamilySelect) + where(q, policy, binds, false);
     if (!q.after.isEmpty()) {
         auto key = PageCursor::decode(sort.cursorName, q.after, sortArity(q.sort));
         if (!key.ok())
@@ -365,7 +368,6 @@ Result<Page<Family>> FamilyService::list(const FamilyQuery& q)
                          records::readFamily);
     if (!rows.ok())
         return rows.error();
-    const AccessPolicy& policy = m_s.policy();
     for (Family& f : rows.value())
         policy.redact(f);
     return makePage(std::move(rows.value()), limit, sort.cursorName,
@@ -374,9 +376,11 @@ Result<Page<Family>> FamilyService::list(const FamilyQuery& q)
 
 Result<qint64> FamilyService::count(const FamilyQuery& q)
 {
-    JIAHU_TRY(m_s.policy().requireFamilyReader());
+    const AccessPolicy& policy = m_s.policy();
+    JIAHU_TRY(policy.requireFamilyReader());
     QVariantList binds;
-    const QByteArray sql = "SELECT count(*) FROM families f " + where(q, binds, true) + ";";
+    const QByteArray sql =
+        "SELECT count(*) FROM families f " + where(q, policy, binds, true) + ";";
     return fetchOne(m_s.db(), sql, binds, [](const Statement& st) { return st.int64(0); }, {});
 }
 

@@ -12,6 +12,7 @@
 
 namespace jiahu {
 
+class AccessPolicy;
 class CaseSession;
 
 /// A record reached through a family the user may not see answers exactly like a missing one:
@@ -119,7 +120,8 @@ private:
     /// `forCount`: the filters as they are (a count uses the covering families_facets index);
     /// for a page the status is written `+f.status`, so the planner walks the index of the
     /// sort instead of sorting every match.
-    QByteArray where(const FamilyQuery& q, QVariantList& binds, bool forCount);
+    QByteArray where(const FamilyQuery& q, const AccessPolicy& policy, QVariantList& binds,
+                     bool forCount);
     CaseSession& m_s;
 };
 

@@ -10,7 +10,8 @@ namespace jiahu {
 
 Result<Page<Family>> SearchService::search(const SearchQuery& q)
 {
-    JIAHU_TRY(m_s.policy().requireFamilyReader());
+    const AccessPolicy& policy = m_s.policy(); // current as of this call
+    JIAHU_TRY(policy.requireFamilyReader());
     JIAHU_TRY(TextRules::check(tr("Search text"), q.text, TextRules::kShort));
     const QString match = SearchTokens::matchExpression(q.text);
     if (match.isEmpty())
@@ -21,7 +22,7 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
     QVariantList binds{match};
     QByteArray select = records::kFamilySelect;
     QByteArray matching;
-    if (m_s.policy().readsFullFiles()) {
+    if (policy.readsFullFiles()) {
         // Few matches: the match drives a lookup of its families, which are then sorted. Many
         // (a common word): walk the families in list order and keep those in the match set,
         // which stops after one page instead of fetching and sorting tens of thousands of rows.
@@ -44,7 +45,7 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
         binds << m_s.user().id;
     }
     QByteArray sql = select + "WHERE " + matching + " AND f.deleted_at IS NULL AND " +
-                     m_s.policy().familyFilter(m_s.user().id, binds);
+                     policy.familyFilter(m_s.user().id, binds);
     if (!q.after.isEmpty()) {
         auto key = PageCursor::decode(kList, q.after, 3);
         if (!key.ok())
@@ -59,7 +60,6 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
         binds, records::readFamily);
     if (!rows.ok())
         return rows.error();
-    const AccessPolicy& policy = m_s.policy();
     for (Family& f : rows.value())
         policy.redact(f);
     return makePage(std::move(rows.value()), limit, kList, [](const Family& f) {

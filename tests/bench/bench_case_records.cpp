@@ -818,7 +818,7 @@ int main(int argc, char** argv)
         // stepped through the C API, every column read.
         {
             const QByteArray sql = QByteArray(records::kFamilySelect) +
-                                   "WHERE f.deleted_at IS NULL AND 1 AND f.status = ? "
+                                   "WHERE f.deleted_at IS NULL AND 1 AND +f.status = ? "
                                    "ORDER BY f.risk_code DESC, f.last_activity_at DESC, f.id DESC "
                                    "LIMIT ?;";
             sqlite3_stmt* raw = nullptr;
