@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace jiahu {
 
 namespace {
@@ -91,6 +93,9 @@ Result<SearchIndex::Documents> SearchIndex::build(Database& db, const QString& f
         return records.error();
     notes << records.value();
     docs.family = {rowid, tokens(ident), tokens(place), tokens(notes)};
+    // In docid order, as stored() reads them.
+    std::sort(docs.children.begin(), docs.children.end(),
+              [](const ChildDocument& a, const ChildDocument& b) { return a.rowid < b.rowid; });
     return docs;
 }
 

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "projection/FamilyProjection.h"
 #include "domain/IdentityNumber.h"
 #include "services/RecordReaders.h"
 #include "services/RiskService.h"
@@ -65,6 +66,15 @@ private Q_SLOTS:
         QVERIFY(counts->followUps >= 800 && counts->followUps <= 3200);
         QVERIFY(counts->referrals >= 100);
         QCOMPARE(one(db, "SELECT count(*) FROM follow_ups;").toLongLong(), counts->followUps);
+        // Written through the one write path: every family's derived data (code, due date,
+        // activity, referral statuses, search documents) is what its records give.
+        auto mismatches = FamilyProjection::verifyAll(db);
+        QVERIFY(mismatches.ok());
+        QVERIFY2(mismatches->isEmpty(),
+                 qPrintable(mismatches->isEmpty()
+                                ? QString()
+                                : mismatches->first().fileNo + u' ' +
+                                      mismatches->first().what.join(u',')));
         // Every code appears; red is the rarest.
         for (int code = 1; code <= 4; ++code)
             QVERIFY(one(db, QByteArray("SELECT count(*) FROM families WHERE risk_code = " +
