@@ -379,8 +379,7 @@ Result<qint64> FamilyService::count(const FamilyQuery& q)
     const AccessPolicy& policy = m_s.policy();
     JIAHU_TRY(policy.requireFamilyReader());
     QVariantList binds;
-    const QByteArray sql =
-        "SELECT count(*) FROM families f " + where(q, policy, binds, true) + ";";
+    const QByteArray sql = "SELECT count(*) FROM families f " + where(q, policy, binds, true) + ";";
     return fetchOne(m_s.db(), sql, binds, [](const Statement& st) { return st.int64(0); }, {});
 }
 

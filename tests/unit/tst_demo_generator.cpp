@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
-#include "projection/FamilyProjection.h"
 #include "domain/IdentityNumber.h"
+#include "projection/FamilyProjection.h"
 #include "services/RecordReaders.h"
 #include "services/RiskService.h"
 #include "services/SearchService.h"
@@ -71,10 +71,9 @@ private Q_SLOTS:
         auto mismatches = FamilyProjection::verifyAll(db);
         QVERIFY(mismatches.ok());
         QVERIFY2(mismatches->isEmpty(),
-                 qPrintable(mismatches->isEmpty()
-                                ? QString()
-                                : mismatches->first().fileNo + u' ' +
-                                      mismatches->first().what.join(u',')));
+                 qPrintable(mismatches->isEmpty() ? QString()
+                                                  : mismatches->first().fileNo + u' ' +
+                                                        mismatches->first().what.join(u',')));
         // Every code appears; red is the rarest.
         for (int code = 1; code <= 4; ++code)
             QVERIFY(one(db, QByteArray("SELECT count(*) FROM families WHERE risk_code = " +
