@@ -10,11 +10,6 @@ QString isoTime(qint64 ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs) : QString();
 }
 
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 namespace {
 QJsonValue code(const std::optional<RiskCode>& c)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "domain/CaseRecords.h"
 #include "services/FollowUpService.h"
 
@@ -23,6 +24,6 @@ QJsonObject toJson(const FamilyFile& file);
 QJsonObject toJson(const DueFamily& o);
 
 QString isoTime(qint64 ms);
-QString isoDate(const QDate& d);
+using jiahu::isoDate;
 
 } // namespace jiahu::cli

@@ -29,4 +29,14 @@ qint64 caseDayStartMs(const QDate& date)
     return QDateTime(date, QTime(0, 0), QTimeZone(kCaseUtcOffsetSeconds)).toMSecsSinceEpoch();
 }
 
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFromIso(const QString& text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
 } // namespace jiahu

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 
 #include <functional>
 
@@ -20,5 +21,9 @@ Clock orSystemClock(Clock clock);
 QDate caseDate(qint64 utcMs);
 /// Midnight at the start of `date` in case time, as UTC milliseconds.
 qint64 caseDayStartMs(const QDate& date);
+
+/// Calendar dates as stored: YYYY-MM-DD, and the empty text for no date.
+QString isoDate(const QDate& date);
+QDate dateFromIso(const QString& text);
 
 } // namespace jiahu

@@ -30,6 +30,13 @@ public:
     static QString displayName(RiskCode code);
     /// Higher is more severe.
     static int severity(RiskCode code) { return int(code); }
+    /// The code stored as its severity (1..4); nullopt for 0 (not coded) or anything else.
+    static std::optional<RiskCode> fromSeverity(qint64 stored)
+    {
+        if (stored < 1 || stored > 4)
+            return std::nullopt;
+        return RiskCode(int(stored));
+    }
     static bool isDowngrade(RiskCode from, RiskCode to) { return severity(to) < severity(from); }
     /// Default follow-up cadence in days (configurable later): red 7, orange 14, yellow 30,
     /// blue 90.

@@ -11,18 +11,6 @@ namespace jiahu {
 
 namespace {
 
-std::optional<RiskCode> codeOf(qint64 stored)
-{
-    if (stored < 1 || stored > 4)
-        return std::nullopt;
-    return RiskCode(int(stored));
-}
-
-QDate dateOf(const QString& iso)
-{
-    return iso.isEmpty() ? QDate() : QDate::fromString(iso, Qt::ISODate);
-}
-
 // The tables whose rows belong to a family (besides `families` itself).
 constexpr const char* kFamilyTables[] = {"people",     "assessments",  "risk_events",
                                          "plans",      "plan_actions", "guidance_sessions",
@@ -53,7 +41,7 @@ Result<std::optional<RiskCode>> FamilyProjection::riskCode(Database& db, const Q
         return code.error();
     if (!code.value())
         return std::optional<RiskCode>();
-    return codeOf(*code.value());
+    return RiskCodes::fromSeverity(*code.value());
 }
 
 Result<FamilyProjection::Values> FamilyProjection::compute(Database& db, const QString& familyId)
@@ -70,7 +58,7 @@ Result<FamilyProjection::Values> FamilyProjection::compute(Database& db, const Q
         "(SELECT 1 FROM follow_ups c WHERE c.amends = x.id) "
         "ORDER BY visit_date DESC, hlc DESC LIMIT 1;",
         {familyId}, [](const Statement& st) {
-            return std::tuple(dateOf(st.text(0)), dateOf(st.text(1)), st.text(2));
+            return std::tuple(dateFromIso(st.text(0)), dateFromIso(st.text(1)), st.text(2));
         });
     if (!latest.ok())
         return latest.error();
@@ -98,7 +86,7 @@ Result<FamilyProjection::Values> FamilyProjection::compute(Database& db, const Q
         // due date the visit set.
         if (visited.isValid() && (day < visited || (day == visited && hlc < visitHlc)))
             continue;
-        QDate candidate = dateOf(due);
+        QDate candidate = dateFromIso(due);
         if (!candidate.isValid()) {
             if (!cadence) {
                 auto text =
@@ -107,7 +95,8 @@ Result<FamilyProjection::Values> FamilyProjection::compute(Database& db, const Q
                     return text.error();
                 cadence = FollowUpCadence::fromSetting(text.value());
             }
-            candidate = day.addDays(cadence->days(codeOf(stored).value_or(RiskCode::Blue)));
+            candidate = day.addDays(
+                cadence->days(RiskCodes::fromSeverity(stored).value_or(RiskCode::Blue)));
         }
         if (!v.nextDue.isValid() || candidate < v.nextDue)
             v.nextDue = candidate;
@@ -129,7 +118,8 @@ Result<FamilyProjection::Values> FamilyProjection::cached(Database& db, const QS
         "SELECT risk_code, coalesce(next_due, ''), last_activity_at FROM families WHERE id = ?;",
         {familyId},
         [](const Statement& st) {
-            return Values{codeOf(st.int64(0)), dateOf(st.text(1)), st.int64(2)};
+            return Values{RiskCodes::fromSeverity(st.int64(0)), dateFromIso(st.text(1)),
+                          st.int64(2)};
         },
         tr("The family file was not found."));
 }

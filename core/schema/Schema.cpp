@@ -101,7 +101,7 @@ Status upgradeToDerivedData(Database& db)
     if (!events.ok())
         return events.error();
     for (const auto& [id, createdAt, code] : events.value()) {
-        const RiskCode c = code >= 1 && code <= 4 ? RiskCode(int(code)) : RiskCode::Blue;
+        const RiskCode c = RiskCodes::fromSeverity(code).value_or(RiskCode::Blue);
         JIAHU_TRY(execute(db, "UPDATE risk_events SET next_due = ? WHERE id = ?;",
                           {caseDate(createdAt).addDays(cadence.days(c)), id}));
     }

@@ -1,5 +1,6 @@
 #include "FamilyService.h"
 
+#include "common/Clock.h"
 #include "domain/TextRules.h"
 #include "services/CaseSession.h"
 #include "services/RecordReaders.h"
@@ -91,11 +92,6 @@ QByteArray afterCondition(FamilySort sort, const QVariantList& key, QVariantList
     }
     binds << key[0] << key[1] << key[2];
     return "(f.risk_code, f.last_activity_at, f.id) < (?, ?, ?)";
-}
-
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "FollowUpService.h"
 
+#include "common/Clock.h"
 #include "domain/DateRules.h"
 #include "domain/TextRules.h"
 #include "services/CaseSession.h"
@@ -9,13 +10,6 @@
 #include "storage/Database.h"
 
 namespace jiahu {
-
-namespace {
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-} // namespace
 
 Result<FollowUp> FollowUpService::add(const FollowUp& in)
 {

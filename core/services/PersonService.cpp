@@ -1,5 +1,6 @@
 #include "PersonService.h"
 
+#include "common/Clock.h"
 #include "domain/DateRules.h"
 #include "domain/IdentityNumber.h"
 #include "domain/TextRules.h"
@@ -11,13 +12,6 @@
 #include <QRegularExpression>
 
 namespace jiahu {
-
-namespace {
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-} // namespace
 
 Status PersonService::normalize(Person& p, const QString& exceptPersonId)
 {

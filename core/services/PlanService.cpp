@@ -1,5 +1,6 @@
 #include "PlanService.h"
 
+#include "common/Clock.h"
 #include "domain/DateRules.h"
 #include "domain/TextRules.h"
 #include "services/CaseSession.h"
@@ -8,13 +9,6 @@
 #include "storage/Database.h"
 
 namespace jiahu {
-
-namespace {
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-} // namespace
 
 Result<Plan> PlanService::get(const QString& planId)
 {

@@ -1,22 +1,12 @@
 #include "RecordReaders.h"
 
+#include "common/Clock.h"
+
 #include "storage/Statement.h"
 
 #include <QJsonDocument>
 
 namespace jiahu::records {
-
-QDate dateOf(const QString& isoText)
-{
-    return isoText.isEmpty() ? QDate() : QDate::fromString(isoText, Qt::ISODate);
-}
-
-std::optional<RiskCode> codeOf(qint64 stored)
-{
-    if (stored < 1 || stored > 4)
-        return std::nullopt;
-    return RiskCode(int(stored));
-}
 
 const char kFamilySelect[] =
     "SELECT f.id, f.file_no, f.town, f.community, f.address, f.schools, f.categories, f.status, "
@@ -38,9 +28,9 @@ Family readFamily(const Statement& st)
     f.statusReason = st.text(8);
     f.caseworkerId = st.text(9);
     f.caseworkerName = st.text(10);
-    f.riskCode = codeOf(st.int64(11));
+    f.riskCode = RiskCodes::fromSeverity(st.int64(11));
     f.lastActivityAt = st.int64(12);
-    f.nextDue = dateOf(st.text(13));
+    f.nextDue = dateFromIso(st.text(13));
     f.notes = st.text(14);
     f.createdAt = st.int64(15);
     f.updatedAt = st.int64(16);
@@ -59,7 +49,7 @@ Person readPerson(const Statement& st)
     p.role = CaseVocabulary::parse<MemberRole>(st.text(2)).value_or(MemberRole::Member);
     p.name = st.text(3);
     p.gender = st.text(4);
-    p.birthDate = dateOf(st.text(5));
+    p.birthDate = dateFromIso(st.text(5));
     p.idNumber = st.text(6);
     p.phone = st.text(7);
     p.school = st.text(8);
@@ -83,19 +73,19 @@ RiskEvent readRiskEvent(const Statement& st)
     e.id = st.text(0);
     e.familyId = st.text(1);
     e.kind = CaseVocabulary::parse<RiskEventKind>(st.text(2)).value_or(RiskEventKind::Set);
-    e.code = codeOf(st.int64(3)).value_or(RiskCode::Blue);
-    e.previousCode = codeOf(st.int64(4));
+    e.code = RiskCodes::fromSeverity(st.int64(3)).value_or(RiskCode::Blue);
+    e.previousCode = RiskCodes::fromSeverity(st.int64(4));
     e.decides = st.text(5);
     e.assessmentId = st.text(6);
     e.reason = st.text(7);
     e.byUserId = st.text(8);
     e.byUserName = st.text(9);
     e.at = st.int64(10);
-    e.nextDue = dateOf(st.text(11));
+    e.nextDue = dateFromIso(st.text(11));
     if (!st.isNull(12)) {
         e.assessmentScore = int(st.int64(12));
-        e.assessmentSuggested = codeOf(st.int64(13));
-        e.assessmentConfirmed = codeOf(st.int64(14));
+        e.assessmentSuggested = RiskCodes::fromSeverity(st.int64(13));
+        e.assessmentConfirmed = RiskCodes::fromSeverity(st.int64(14));
     }
     return e;
 }
@@ -116,8 +106,8 @@ Assessment readAssessment(const Statement& st)
     a.templateVersion = int(st.int64(3));
     a.answers = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
     a.score = int(st.int64(5));
-    a.suggestedCode = codeOf(st.int64(6)).value_or(RiskCode::Blue);
-    a.confirmedCode = codeOf(st.int64(7)).value_or(RiskCode::Blue);
+    a.suggestedCode = RiskCodes::fromSeverity(st.int64(6)).value_or(RiskCode::Blue);
+    a.confirmedCode = RiskCodes::fromSeverity(st.int64(7)).value_or(RiskCode::Blue);
     a.overrideReason = st.text(8);
     a.notes = st.text(9);
     a.byUserName = st.text(10);
@@ -159,7 +149,7 @@ PlanAction readAction(const Statement& st)
     a.description = st.text(2);
     a.agency = st.text(3);
     a.owner = st.text(4);
-    a.dueDate = dateOf(st.text(5));
+    a.dueDate = dateFromIso(st.text(5));
     a.status = CaseVocabulary::parse<ActionStatus>(st.text(6)).value_or(ActionStatus::Todo);
     return a;
 }
@@ -175,7 +165,7 @@ GuidanceSession readGuidance(const Statement& st)
     g.familyId = st.text(1);
     g.guardianId = st.text(2);
     g.referralId = st.text(3);
-    g.date = dateOf(st.text(4));
+    g.date = dateFromIso(st.text(4));
     g.hours = st.real(5);
     g.topic = st.text(6);
     g.provider = st.text(7);
@@ -197,10 +187,10 @@ FollowUp readFollowUp(const Statement& st)
     x.familyId = st.text(1);
     x.personId = st.text(2);
     x.kind = CaseVocabulary::parse<FollowUpKind>(st.text(3)).value_or(FollowUpKind::Other);
-    x.date = dateOf(st.text(4));
+    x.date = dateFromIso(st.text(4));
     x.notes = st.text(5);
     x.findings = st.text(6);
-    x.nextDue = dateOf(st.text(7));
+    x.nextDue = dateFromIso(st.text(7));
     x.byUserName = st.text(8);
     x.at = st.int64(9);
     x.nextDueReason = st.text(10);

@@ -43,9 +43,5 @@ ReferralEvent readReferralEvent(const Statement& st);
 extern const char kAttachmentSelect[];
 AttachmentInfo readAttachment(const Statement& st);
 
-QDate dateOf(const QString& isoText);
-
-std::optional<RiskCode> codeOf(qint64 stored);
-
 } // namespace records
 } // namespace jiahu

@@ -72,7 +72,7 @@ Result<RiskEvent> RiskService::change(const QString& familyId, RiskCode code, co
             "FROM assessments WHERE id = ?2 AND family_id = ?1;",
             {family->id, assessmentId},
             [](const Statement& st) {
-                return std::pair(records::codeOf(st.int64(0)).value_or(RiskCode::Red),
+                return std::pair(RiskCodes::fromSeverity(st.int64(0)).value_or(RiskCode::Red),
                                  st.int64(1) != 0);
             },
             tr("There is no assessment %1 for this family.").arg(assessmentId));

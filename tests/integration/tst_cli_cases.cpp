@@ -1,7 +1,7 @@
 // jiahu-cli end to end over the case loop: families, people, assessment and risk codes,
 // follow-ups, plans, referrals with a liaison, guidance, attachments, search, overdue, closure,
 // the audit trail of it all, and the demo generator. Every verb with --json.
-#include "TestSupport.h"
+#include "CliRunner.h"
 
 #include "common/Clock.h"
 
@@ -17,52 +17,32 @@ using namespace jiahu;
 
 namespace {
 using Run = test::ProgramRun;
-const QByteArray kAdminPassword = "admin-password-1\n";
-const QByteArray kUserPassword = "user-password-1\n";
 } // namespace
 
 class TestCliCases : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString m_db;
+    const test::CliRunner m_cli{QStringLiteral(JIAHU_CLI),
+                                m_dir.filePath(QStringLiteral("cases.jiahu"))};
 
-    Run cli(const QStringList& args, const QByteArray& stdinText = {})
+    /// Signed in as `user`, with --json.
+    static Run as(const test::CliRunner& cli, const QString& user, const QStringList& args)
     {
-        return test::runProgram(QStringLiteral(JIAHU_CLI),
-                                QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args,
-                                stdinText);
+        return cli.as(user, QStringList{QStringLiteral("--json")} + args);
     }
-    Run as(const QString& user, const QStringList& args, const QString& db = {})
-    {
-        return cli(QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db,
-                               QStringLiteral("--user"), user, QStringLiteral("--password-stdin"),
-                               QStringLiteral("--json")} +
-                       args,
-                   user == QLatin1String("admin") ? kAdminPassword : kUserPassword);
-    }
-    static QStringList args(const char* text) { return QString::fromUtf8(text).split(u' '); }
+    Run as(const QString& user, const QStringList& args) const { return as(m_cli, user, args); }
+    static QStringList args(const char* text) { return test::CliRunner::words(text); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("cases.jiahu"));
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"),
-                      QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                      QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                     kAdminPassword)
-                     .exitCode,
-                 0);
+        QCOMPARE(m_cli.init().exitCode, 0);
         QCOMPARE(as(QStringLiteral("admin"), args("town add 白市驿镇 --code BSY")).exitCode, 0);
         const std::pair<const char*, const char*> users[] = {
             {"worker", "caseworker"}, {"boss", "supervisor"}, {"liaison", "liaison"}};
         for (const auto& [name, role] : users) {
-            const Run r = cli(
-                {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin"),
-                 QStringLiteral("--password-stdin"), QStringLiteral("--kdf"),
-                 QStringLiteral("interactive"), QStringLiteral("user"), QStringLiteral("add"),
-                 QString::fromLatin1(name), QStringLiteral("--role"), QString::fromLatin1(role)},
-                kAdminPassword + kUserPassword + kUserPassword);
+            const Run r = m_cli.addUser(QString::fromLatin1(name), QString::fromLatin1(role));
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         QCOMPARE(as(QStringLiteral("admin"), args("user scope worker --towns 白市驿镇")).exitCode,
@@ -277,21 +257,17 @@ private Q_SLOTS:
 
     void demoFillsAnEmptyDatabase()
     {
-        const QString db = m_dir.filePath(QStringLiteral("demo.jiahu"));
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("--password-stdin"),
-                      QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                      QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                     kAdminPassword)
-                     .exitCode,
-                 0);
-        const Run demo = as(QStringLiteral("admin"), args("demo --families 60 --seed 5"), db);
+        const test::CliRunner db(QStringLiteral(JIAHU_CLI),
+                                 m_dir.filePath(QStringLiteral("demo.jiahu")));
+        QCOMPARE(db.init().exitCode, 0);
+        const Run demo = as(db, QStringLiteral("admin"), args("demo --families 60 --seed 5"));
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         QCOMPARE(demo.object().value(QStringLiteral("families")).toInt(), 60);
         QVERIFY(demo.object().value(QStringLiteral("follow_ups")).toInt() >= 240);
-        const Run again = as(QStringLiteral("admin"), args("demo --families 60 --seed 5"), db);
+        const Run again = as(db, QStringLiteral("admin"), args("demo --families 60 --seed 5"));
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains(QStringLiteral("empty")));
-        const Run towns = as(QStringLiteral("admin"), args("town list"), db);
+        const Run towns = as(db, QStringLiteral("admin"), args("town list"));
         QCOMPARE(towns.array().size(), 10);
     }
 };

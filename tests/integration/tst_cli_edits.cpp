@@ -2,7 +2,7 @@
 // name), followup amend (the correction replaces the mistake), assess amend, plan edit-action,
 // refer edit (drafts only), the family list's sorts, filters, count and cursor, and doctor with
 // its check and refresh of derived data. Every verb with --json.
-#include "TestSupport.h"
+#include "CliRunner.h"
 
 #include "demo/DemoGenerator.h"
 
@@ -15,54 +15,35 @@ using namespace jiahu;
 
 namespace {
 using Run = test::ProgramRun;
-const QByteArray kAdminPassword = "admin-password-1\n";
-const QByteArray kUserPassword = "user-password-1\n";
 } // namespace
 
 class TestCliEdits : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString m_db;
+    const test::CliRunner m_cli{QStringLiteral(JIAHU_CLI),
+                                m_dir.filePath(QStringLiteral("edits.jiahu"))};
     QString m_file; ///< a family file number
     QString m_child;
 
-    Run cli(const QStringList& args, const QByteArray& stdinText = {})
-    {
-        return test::runProgram(QStringLiteral(JIAHU_CLI),
-                                QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args,
-                                stdinText);
-    }
+    /// Signed in as `user`, with --json.
     Run as(const QString& user, const QStringList& args)
     {
-        return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), user,
-                               QStringLiteral("--password-stdin"), QStringLiteral("--json")} +
-                       args,
-                   user == QLatin1String("admin") ? kAdminPassword : kUserPassword);
+        return m_cli.as(user, QStringList{QStringLiteral("--json")} + args);
     }
     Run worker(const QStringList& args) { return as(QStringLiteral("worker"), args); }
-    static QStringList words(const char* text) { return QString::fromUtf8(text).split(u' '); }
+    static QStringList words(const char* text) { return test::CliRunner::words(text); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("edits.jiahu"));
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"),
-                      QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                      QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                     kAdminPassword)
-                     .exitCode,
-                 0);
+        QCOMPARE(m_cli.init().exitCode, 0);
         QCOMPARE(as(QStringLiteral("admin"), words("town add 白市驿镇 --code BSY")).exitCode, 0);
         for (const char* name : {"worker", "boss"}) {
-            const Run r =
-                cli({QStringLiteral("--db"), m_db, QStringLiteral("--user"),
-                     QStringLiteral("admin"), QStringLiteral("--password-stdin"),
-                     QStringLiteral("--kdf"), QStringLiteral("interactive"), QStringLiteral("user"),
-                     QStringLiteral("add"), QString::fromLatin1(name), QStringLiteral("--role"),
-                     QLatin1String(name) == QLatin1String("boss") ? QStringLiteral("supervisor")
-                                                                  : QStringLiteral("caseworker")},
-                    kAdminPassword + kUserPassword + kUserPassword);
+            const Run r = m_cli.addUser(QString::fromLatin1(name),
+                                        QLatin1String(name) == QLatin1String("boss")
+                                            ? QStringLiteral("supervisor")
+                                            : QStringLiteral("caseworker"));
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             QCOMPARE(as(QStringLiteral("admin"),
                         {QStringLiteral("user"), QStringLiteral("scope"), QString::fromLatin1(name),
@@ -128,10 +109,8 @@ private Q_SLOTS:
         QCOMPARE(r.object().value(QStringLiteral("amends")).toString(), wrong);
         QCOMPARE(r.object().value(QStringLiteral("kind")).toString(), QStringLiteral("phone"));
         // Text output shows the correction in place of the mistake.
-        const Run text = cli({QStringLiteral("--db"), m_db, QStringLiteral("--user"),
-                              QStringLiteral("worker"), QStringLiteral("--password-stdin"),
-                              QStringLiteral("family"), QStringLiteral("show"), m_file},
-                             kUserPassword);
+        const Run text = m_cli.as(QStringLiteral("worker"),
+                                  {QStringLiteral("family"), QStringLiteral("show"), m_file});
         QVERIFY2(text.out.contains(QStringLiteral("更正后的走访记录")), qPrintable(text.out));
         QVERIFY(!text.out.contains(QStringLiteral("错录的走访")));
         QVERIFY(text.out.contains(QStringLiteral("记到了别的家庭")));

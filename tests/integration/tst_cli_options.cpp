@@ -1,7 +1,7 @@
 // jiahu-cli's command line: options belong to the verbs that declare them, values are typed and
 // checked before anything changes, long texts come from files, text output cannot be forged,
 // every command is all or nothing, help is per verb.
-#include "TestSupport.h"
+#include "CliRunner.h"
 
 #include "domain/CaseVocabulary.h"
 
@@ -21,8 +21,7 @@ using namespace jiahu;
 
 namespace {
 using Run = test::ProgramRun;
-const QByteArray kAdminPassword = "admin-password-1\n";
-const QByteArray kUserPassword = "user-password-1\n";
+const QByteArray kUserPassword = test::CliRunner::kUserPassword;
 const QString kTown = QStringLiteral("白市驿镇");
 const QString kOtherTown = QStringLiteral("金凤镇");
 const QString kAgency = QStringLiteral("九龙坡区人民检察院");
@@ -54,27 +53,18 @@ class TestCliOptions : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString m_db;
+    const QString m_db = m_dir.filePath(QStringLiteral("options.jiahu"));
+    const test::CliRunner m_cli{QStringLiteral(JIAHU_CLI), m_db};
     QString m_file; ///< a family file of `worker`
 
-    Run cli(const QStringList& args, const QByteArray& stdinText = {})
+    Run cli(const QStringList& args, const QByteArray& stdinText = {}) const
     {
-        return test::runProgram(QStringLiteral(JIAHU_CLI),
-                                QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args,
-                                stdinText);
+        return m_cli.cli(args, stdinText);
     }
-    QStringList signIn(const QString& user) const
-    {
-        return {QStringLiteral("--db"), m_db, QStringLiteral("--user"), user,
-                QStringLiteral("--password-stdin")};
-    }
-    Run as(const QString& user, const QStringList& args)
-    {
-        return cli(signIn(user) + args,
-                   user == QLatin1String("admin") ? kAdminPassword : kUserPassword);
-    }
-    Run worker(const QStringList& args) { return as(QStringLiteral("worker"), args); }
-    static QStringList words(const char* text) { return QString::fromUtf8(text).split(u' '); }
+    QStringList signIn(const QString& user) const { return m_cli.signIn(user); }
+    Run as(const QString& user, const QStringList& args) const { return m_cli.as(user, args); }
+    Run worker(const QStringList& args) const { return as(QStringLiteral("worker"), args); }
+    static QStringList words(const char* text) { return test::CliRunner::words(text); }
 
     QJsonObject familyFile()
     {
@@ -155,11 +145,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("options.jiahu"));
-        Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"),
-                     QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                     QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                    kAdminPassword);
+        Run r = m_cli.init();
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const auto& [town, code] : {std::pair{kTown, QStringLiteral("BSY")},
                                          std::pair{kOtherTown, QStringLiteral("JF")}}) {
@@ -170,12 +156,7 @@ private Q_SLOTS:
         const std::pair<const char*, const char*> users[] = {
             {"worker", "caseworker"}, {"boss", "supervisor"}, {"liaison", "liaison"}};
         for (const auto& [name, role] : users) {
-            r = cli(signIn(QStringLiteral("admin")) +
-                        QStringList{QStringLiteral("user"), QStringLiteral("add"),
-                                    QString::fromLatin1(name), QStringLiteral("--role"),
-                                    QString::fromLatin1(role), QStringLiteral("--kdf"),
-                                    QStringLiteral("interactive")},
-                    kAdminPassword + kUserPassword);
+            r = m_cli.addUser(QString::fromLatin1(name), QString::fromLatin1(role));
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         QCOMPARE(as(QStringLiteral("admin"),
