@@ -24,11 +24,6 @@ QDate caseDate(qint64 utcMs)
     return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone(kCaseUtcOffsetSeconds)).date();
 }
 
-qint64 caseDayStartMs(const QDate& date)
-{
-    return QDateTime(date, QTime(0, 0), QTimeZone(kCaseUtcOffsetSeconds)).toMSecsSinceEpoch();
-}
-
 QString isoDate(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();

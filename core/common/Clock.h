@@ -19,8 +19,6 @@ Clock orSystemClock(Clock clock);
 /// Calendar dates of case work are China's (UTC+8, no daylight saving), on every machine, so two
 /// machines holding the same records derive the same due dates whatever their time zone.
 QDate caseDate(qint64 utcMs);
-/// Midnight at the start of `date` in case time, as UTC milliseconds.
-qint64 caseDayStartMs(const QDate& date);
 
 /// Calendar dates as stored: YYYY-MM-DD, and the empty text for no date.
 QString isoDate(const QDate& date);

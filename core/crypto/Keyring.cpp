@@ -5,7 +5,6 @@
 
 #include "common/Logging.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -342,7 +341,7 @@ Result<KeySlot> Keyring::makeSlot(SlotKind kind, const QString& userName, const 
     slot.id = QUuid::createUuid();
     slot.kind = kind;
     slot.userName = kind == SlotKind::User ? userName : QString();
-    slot.createdAt = clock ? clock() : QDateTime::currentMSecsSinceEpoch();
+    slot.createdAt = orSystemClock(clock)();
     slot.kdf = kdf;
     BoxKeyPair pair = BoxKeyPair::generate();
     slot.publicKey = pair.publicKey;

@@ -4,21 +4,17 @@
 
 namespace jiahu {
 
-namespace {
-constexpr RiskCode kCodes[] = {RiskCode::Red, RiskCode::Orange, RiskCode::Yellow, RiskCode::Blue};
-}
-
 FollowUpCadence::FollowUpCadence()
 {
-    for (RiskCode c : kCodes)
-        m_days[size_t(RiskCodes::severity(c))] = RiskCodes::defaultFollowUpDays(c);
+    for (const auto& row : EnumIdTable<RiskCode>::rows)
+        m_days[size_t(RiskCodes::severity(row.value))] = RiskCodes::defaultFollowUpDays(row.value);
 }
 
 QString FollowUpCadence::text() const
 {
     QStringList parts;
-    for (RiskCode c : kCodes)
-        parts << RiskCodes::id(c) + u'=' + QString::number(days(c));
+    for (const auto& row : EnumIdTable<RiskCode>::rows)
+        parts << QLatin1String(row.id) + u'=' + QString::number(days(row.value));
     return parts.join(u',');
 }
 

@@ -38,8 +38,8 @@ public:
         return RiskCode(int(stored));
     }
     static bool isDowngrade(RiskCode from, RiskCode to) { return severity(to) < severity(from); }
-    /// Default follow-up cadence in days (configurable later): red 7, orange 14, yellow 30,
-    /// blue 90.
+    /// Default follow-up cadence in days (an administrator may set another, FollowUpCadence):
+    /// red 7, orange 14, yellow 30, blue 90.
     static int defaultFollowUpDays(RiskCode code);
 };
 

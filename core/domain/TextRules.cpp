@@ -6,20 +6,24 @@ namespace {
 
 enum class Kind {
     Ordinary,
-    LineBreak, ///< \n \r \v \f, NEL, U+2028, U+2029
-    Control,   ///< the other C0 controls, DEL, C1 controls
-    Invisible, ///< zero-width and bidirectional formatting characters, BOM
+    Control,   ///< C0 controls, DEL, C1 controls
+    Invisible, ///< zero-width, bidirectional formatting and line/paragraph separators, BOM
     NotText,   ///< a lone surrogate
 };
 
+bool isLineBreak(char32_t u)
+{
+    return u == '\n' || u == '\r' || u == 0x0B || u == 0x0C || u == 0x85 || u == 0x2028 ||
+           u == 0x2029;
+}
+
 Kind kindOf(char32_t u)
 {
-    if (u == '\n' || u == '\r' || u == 0x0B || u == 0x0C || u == 0x85 || u == 0x2028 || u == 0x2029)
-        return Kind::LineBreak;
     if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F))
         return Kind::Control;
     if ((u >= 0x200B && u <= 0x200F) || (u >= 0x202A && u <= 0x202E) ||
-        (u >= 0x2060 && u <= 0x2064) || (u >= 0x2066 && u <= 0x2069) || u == 0xFEFF || u == 0x061C)
+        (u >= 0x2060 && u <= 0x2064) || (u >= 0x2066 && u <= 0x2069) || u == 0xFEFF ||
+        u == 0x061C || u == 0x2028 || u == 0x2029)
         return Kind::Invisible;
     if (u >= 0xD800 && u <= 0xDFFF)
         return Kind::NotText;
@@ -61,20 +65,12 @@ Status TextRules::check(const QString& field, const QString& text, int maxChars,
         }
         if (multiLine && (u == '\n' || u == '\t'))
             continue;
+        if (!multiLine && isLineBreak(u))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("%1 must be a single line.").arg(field));
         switch (kindOf(u)) {
         case Kind::Ordinary:
             break;
-        case Kind::LineBreak:
-            if (!multiLine)
-                return makeError(ErrorCode::InvalidArgument,
-                                 tr("%1 must be a single line.").arg(field));
-            if (u == 0x2028 || u == 0x2029)
-                return makeError(ErrorCode::InvalidArgument,
-                                 tr("%1 contains an invisible or text-direction character (%2). "
-                                    "Remove it and try again.")
-                                     .arg(field, codePoint(u)));
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("%1 contains a control character (%2).").arg(field, codePoint(u)));
         case Kind::Control:
             return makeError(ErrorCode::InvalidArgument,
                              tr("%1 contains a control character (%2).").arg(field, codePoint(u)));

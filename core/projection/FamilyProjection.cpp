@@ -1,9 +1,7 @@
 #include "FamilyProjection.h"
 
 #include "common/Clock.h"
-#include "domain/FollowUpCadence.h"
 #include "search/SearchIndex.h"
-#include "storage/MetaSettings.h"
 #include "storage/Query.h"
 #include "sync/HybridClock.h"
 
@@ -69,37 +67,24 @@ Result<FamilyProjection::Values> FamilyProjection::compute(Database& db, const Q
         v.nextDue = std::get<1>(*latest.value());
         visitHlc = std::get<2>(*latest.value());
     }
-    // Code events on or after the latest visit bring the due date forward. Events written
-    // before schema 4 carry no due date; theirs follows from the cadence in force.
-    std::optional<FollowUpCadence> cadence;
+    // Code events on or after the latest visit bring the due date forward, to the due date each
+    // event stored (schema 4 gave the events written before it theirs).
     auto events = fetchAll(db,
-                           "SELECT created_at, code, coalesce(next_due, ''), hlc FROM risk_events "
-                           "WHERE family_id = ? AND kind IN ('set', 'approve');",
+                           "SELECT created_at, next_due, hlc FROM risk_events WHERE family_id = ? "
+                           "AND kind IN ('set', 'approve') AND next_due IS NOT NULL;",
                            {familyId}, [](const Statement& st) {
-                               return std::tuple(st.int64(0), st.int64(1), st.text(2), st.text(3));
+                               return std::tuple(st.int64(0), dateFromIso(st.text(1)), st.text(2));
                            });
     if (!events.ok())
         return events.error();
-    for (const auto& [createdAt, stored, due, hlc] : events.value()) {
+    for (const auto& [createdAt, due, hlc] : events.value()) {
         const QDate day = caseDate(createdAt);
         // Only a code change after the latest visit (on its day: recorded after it) moves the
         // due date the visit set.
         if (visited.isValid() && (day < visited || (day == visited && hlc < visitHlc)))
             continue;
-        QDate candidate = dateFromIso(due);
-        if (!candidate.isValid()) {
-            if (!cadence) {
-                auto text =
-                    MetaSettings(db).value(QString::fromLatin1(FollowUpCadence::kSettingKey));
-                if (!text.ok())
-                    return text.error();
-                cadence = FollowUpCadence::fromSetting(text.value());
-            }
-            candidate = day.addDays(
-                cadence->days(RiskCodes::fromSeverity(stored).value_or(RiskCode::Blue)));
-        }
-        if (!v.nextDue.isValid() || candidate < v.nextDue)
-            v.nextDue = candidate;
+        if (due.isValid() && (!v.nextDue.isValid() || due < v.nextDue))
+            v.nextDue = due;
     }
 
     static const QByteArray hlcSql = latestHlcSql();
@@ -148,10 +133,7 @@ Status FamilyProjection::refresh(Database& db, const QString& familyId)
                       QByteArray("UPDATE OR ROLLBACK referrals SET status = ") + kReferralStatus +
                           " WHERE family_id = ?1 AND status IS NOT " + kReferralStatus + ";",
                       {familyId}));
-    auto search = SearchIndex::refresh(db, familyId);
-    if (!search.ok())
-        return search.error();
-    return {};
+    return SearchIndex::refresh(db, familyId);
 }
 
 Result<QStringList> FamilyProjection::differences(Database& db, const QString& familyId)

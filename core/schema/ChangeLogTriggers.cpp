@@ -41,15 +41,17 @@ Result<QList<Column>> columnsOf(Database& db, const QByteArray& table)
     return columns;
 }
 
-/// A trigger named <table>_<suffix> that aborts every `operation` on `table` with a message.
+/// A trigger named <table>_<suffix> (replacing one of that name) that aborts every `operation`
+/// on `table` with a message.
 Status refuse(Database& db, const QByteArray& table, const char* operation, const char* suffix,
               const char* why)
 {
     if (!isIdentifier(table))
         return makeError(ErrorCode::Internal, QStringLiteral("bad table name"));
-    const QByteArray sql = "CREATE TRIGGER " + table + '_' + suffix + " BEFORE " + operation +
-                           " ON " + table + " BEGIN SELECT RAISE(ABORT, '" + table + ' ' + why +
-                           "'); END;";
+    const QByteArray name = table + '_' + suffix;
+    const QByteArray sql = "DROP TRIGGER IF EXISTS " + name + ";\nCREATE TRIGGER " + name +
+                           " BEFORE " + operation + " ON " + table +
+                           " BEGIN SELECT RAISE(ABORT, '" + table + ' ' + why + "'); END;";
     return db.exec(sql.constData());
 }
 

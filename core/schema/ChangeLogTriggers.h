@@ -27,7 +27,8 @@ public:
     /// Installs (or replaces) the insert and update outbox triggers of `table`. Columns named in
     /// `excluded` (large blobs, derived caches) are left out of the field list.
     static Status install(Database& db, const QByteArray& table, const QStringList& excluded = {});
-    /// Refuses UPDATE and DELETE: append-only tables take corrections as new rows.
+    /// Refuses UPDATE and DELETE: append-only tables take corrections as new rows. Like install,
+    /// these replace the triggers they made before.
     static Status installAppendOnly(Database& db, const QByteArray& table);
     /// Refuses DELETE: records are removed by setting deleted_at, which syncs like any change.
     static Status installSoftDeleteOnly(Database& db, const QByteArray& table);

@@ -42,28 +42,6 @@ Status installSyncedTableTriggers(Database& db)
     return {};
 }
 
-/// Drops the generated triggers of every synced table (a migration then installs them again).
-Status dropSyncedTableTriggers(Database& db)
-{
-    QVariantList tables;
-    for (const char* t : kAppendOnly)
-        tables << QString::fromLatin1(t);
-    for (const char* t : kSoftDelete)
-        tables << QString::fromLatin1(t);
-    QByteArray marks;
-    for (int i = 0; i < tables.size(); ++i)
-        marks += i ? ", ?" : "?";
-    auto names = fetchAll(
-        db,
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (" + marks + ");",
-        tables, [](const Statement& st) { return st.text(0).toUtf8(); });
-    if (!names.ok())
-        return names.error();
-    for (const QByteArray& name : names.value())
-        JIAHU_TRY(db.exec(("DROP TRIGGER \"" + name + "\";").constData()));
-    return {};
-}
-
 Status installCaseRecordTriggers(Database& db)
 {
     JIAHU_TRY(installSyncedTableTriggers(db));
@@ -88,7 +66,9 @@ Status installCaseRecordTriggers(Database& db)
 /// move to the new layout, last activity comes from the records' HLC).
 Status upgradeToDerivedData(Database& db)
 {
-    JIAHU_TRY(dropSyncedTableTriggers(db));
+    // The backfill below updates an append-only table; installing the triggers again afterwards
+    // restores its guard and covers the new columns.
+    JIAHU_TRY(db.exec("DROP TRIGGER risk_events_no_update;"));
     auto cadenceText = MetaSettings(db).value(QString::fromLatin1(FollowUpCadence::kSettingKey));
     if (!cadenceText.ok())
         return cadenceText.error();

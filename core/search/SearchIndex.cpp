@@ -125,7 +125,7 @@ Result<SearchIndex::Documents> SearchIndex::stored(Database& db, const QString& 
     return docs;
 }
 
-Result<bool> SearchIndex::refresh(Database& db, const QString& familyId)
+Status SearchIndex::refresh(Database& db, const QString& familyId)
 {
     auto want = build(db, familyId);
     if (!want.ok())
@@ -133,8 +133,6 @@ Result<bool> SearchIndex::refresh(Database& db, const QString& familyId)
     auto have = stored(db, familyId);
     if (!have.ok())
         return have.error();
-    if (want.value() == have.value())
-        return false;
     if (!(want->family == have->family)) {
         JIAHU_TRY(execute(db, "DELETE FROM family_search WHERE docid = ?;", {want->family.rowid}));
         JIAHU_TRY(execute(
@@ -151,7 +149,7 @@ Result<bool> SearchIndex::refresh(Database& db, const QString& familyId)
             JIAHU_TRY(execute(db,
                               "INSERT OR ROLLBACK INTO person_search(docid, ident) VALUES (?, ?);",
                               {doc.rowid, doc.ident}));
-    return true;
+    return {};
 }
 
 } // namespace jiahu

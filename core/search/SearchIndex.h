@@ -42,8 +42,8 @@ public:
     static Result<Documents> build(Database& db, const QString& familyId);
     /// The documents as stored.
     static Result<Documents> stored(Database& db, const QString& familyId);
-    /// Brings the stored documents in line with build(); returns whether anything was written.
-    static Result<bool> refresh(Database& db, const QString& familyId);
+    /// Brings the stored documents in line with build(), writing only those that differ.
+    static Status refresh(Database& db, const QString& familyId);
 };
 
 } // namespace jiahu

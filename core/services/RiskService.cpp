@@ -29,7 +29,7 @@ Result<QVariant> RiskService::dueAfter(RiskEventKind kind, RiskCode code)
     auto cadence = ReferenceData::cadence(m_s.db());
     if (!cadence.ok())
         return cadence.error();
-    return QVariant(m_s.today().addDays(cadence->days(code)).toString(Qt::ISODate));
+    return QVariant(m_s.today().addDays(cadence->days(code))); // bound as YYYY-MM-DD
 }
 
 Result<RiskEvent> RiskService::propose(const QString& familyId, RiskCode code,

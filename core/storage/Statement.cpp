@@ -1,6 +1,7 @@
 #include "Statement.h"
 
 #include "Database.h"
+#include "common/Clock.h"
 
 #include <QDate>
 
@@ -92,6 +93,7 @@ namespace {
 QByteArray utf8Of(const QString& text)
 {
     const qsizetype n = text.size();
+    QString repaired; // a copy, made at the first lone surrogate
     for (qsizetype i = 0; i < n; ++i) {
         if (!text[i].isSurrogate())
             continue;
@@ -99,18 +101,11 @@ QByteArray utf8Of(const QString& text)
             ++i;
             continue;
         }
-        QString repaired = text;
-        for (qsizetype j = i; j < n; ++j) {
-            if (!repaired[j].isSurrogate())
-                continue;
-            if (repaired[j].isHighSurrogate() && j + 1 < n && repaired[j + 1].isLowSurrogate())
-                ++j;
-            else
-                repaired[j] = QChar::ReplacementCharacter;
-        }
-        return repaired.toUtf8();
+        if (repaired.isNull())
+            repaired = text;
+        repaired[i] = QChar::ReplacementCharacter;
     }
-    return text.toUtf8();
+    return (repaired.isNull() ? text : repaired).toUtf8();
 }
 
 } // namespace
@@ -198,10 +193,8 @@ Statement& Statement::bind(int index, const QVariant& value)
         return bind(index, value.toDouble());
     case QMetaType::QByteArray:
         return bind(index, value.toByteArray());
-    case QMetaType::QDate: {
-        const QDate d = value.toDate();
-        return d.isValid() ? bind(index, d.toString(Qt::ISODate)) : bindNull(index);
-    }
+    case QMetaType::QDate:
+        return bind(index, isoDate(value.toDate())); // an invalid date is NULL
     default: {
         const QString text = value.toString();
         return bind(index, text.isNull() ? QStringLiteral("") : text);
