@@ -37,6 +37,8 @@ public:
             return std::nullopt;
         return RiskCode(int(stored));
     }
+    /// The code as stored: its severity, 0 for not coded.
+    static int stored(std::optional<RiskCode> code) { return code ? severity(*code) : 0; }
     static bool isDowngrade(RiskCode from, RiskCode to) { return severity(to) < severity(from); }
     /// Default follow-up cadence in days (an administrator may set another, FollowUpCadence):
     /// red 7, orange 14, yellow 30, blue 90.

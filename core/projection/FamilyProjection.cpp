@@ -121,7 +121,7 @@ Status FamilyProjection::refresh(Database& db, const QString& familyId)
     auto v = compute(db, familyId);
     if (!v.ok())
         return v.error();
-    const QVariant code = v->riskCode ? RiskCodes::severity(*v->riskCode) : 0;
+    const QVariant code = RiskCodes::stored(v->riskCode);
     const QVariant due = v->nextDue.isValid() ? QVariant(v->nextDue) : QVariant();
     JIAHU_TRY(execute(
         db,

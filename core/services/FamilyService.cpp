@@ -38,11 +38,6 @@ SortSpec sortSpec(FamilySort sort)
     return {"families.code", "f.risk_code DESC, f.last_activity_at DESC, f.id DESC"};
 }
 
-int storedCode(const Family& f)
-{
-    return f.riskCode ? RiskCodes::severity(*f.riskCode) : 0;
-}
-
 QVariantList sortKey(FamilySort sort, const Family& f)
 {
     switch (sort) {
@@ -53,11 +48,11 @@ QVariantList sortKey(FamilySort sort, const Family& f)
     case FamilySort::LastActivity:
         return {f.lastActivityAt, f.id};
     case FamilySort::Town:
-        return {f.town, storedCode(f), f.lastActivityAt, f.id};
+        return {f.town, RiskCodes::stored(f.riskCode), f.lastActivityAt, f.id};
     case FamilySort::CodeActivity:
         break;
     }
-    return {storedCode(f), f.lastActivityAt, f.id};
+    return {RiskCodes::stored(f.riskCode), f.lastActivityAt, f.id};
 }
 
 int sortArity(FamilySort sort)

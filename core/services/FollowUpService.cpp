@@ -231,7 +231,7 @@ Result<Page<DueFamily>> FollowUpService::due(const DueQuery& q)
     return makePage(std::move(out), limit, list, [byCode](const DueFamily& d) {
         const QString due = d.family.nextDue.toString(Qt::ISODate);
         if (byCode)
-            return QVariantList{d.family.riskCode ? RiskCodes::severity(*d.family.riskCode) : 0,
+            return QVariantList{RiskCodes::stored(d.family.riskCode),
                                 due, d.family.id};
         return QVariantList{due, d.family.id};
     });

@@ -116,7 +116,7 @@ Result<RiskEvent> RiskService::change(const QString& familyId, RiskCode code, co
         m_s.insert("risk_events", {{"family_id", family->id},
                                    {"kind", CaseVocabulary::id(kind)},
                                    {"code", RiskCodes::severity(code)},
-                                   {"previous_code", current ? RiskCodes::severity(*current) : 0},
+                                   {"previous_code", RiskCodes::stored(current)},
                                    {"assessment_id", CaseSession::nullIfEmpty(assessmentId)},
                                    {"reason", reason},
                                    {"next_due", due.value()}});
@@ -186,7 +186,7 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
         {{"family_id", event->familyId},
          {"kind", CaseVocabulary::id(kind)},
          {"code", RiskCodes::severity(event->code)},
-         {"previous_code", family->riskCode ? RiskCodes::severity(*family->riskCode) : 0},
+         {"previous_code", RiskCodes::stored(family->riskCode)},
          {"decides", eventId},
          {"assessment_id", CaseSession::nullIfEmpty(event->assessmentId)},
          {"reason", reason},

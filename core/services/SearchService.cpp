@@ -63,7 +63,7 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
     for (Family& f : rows.value())
         policy.redact(f);
     return makePage(std::move(rows.value()), limit, kList, [](const Family& f) {
-        return QVariantList{f.riskCode ? RiskCodes::severity(*f.riskCode) : 0, f.lastActivityAt,
+        return QVariantList{RiskCodes::stored(f.riskCode), f.lastActivityAt,
                             f.id};
     });
 }

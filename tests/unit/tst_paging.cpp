@@ -57,7 +57,7 @@ template <typename T, typename IdOf> bool eachOnce(const QList<T>& rows, IdOf id
 
 int code(const Family& f)
 {
-    return f.riskCode ? RiskCodes::severity(*f.riskCode) : 0;
+    return RiskCodes::stored(f.riskCode);
 }
 
 /// a comes no later than b in the sort.
