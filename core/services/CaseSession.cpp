@@ -156,7 +156,6 @@ Result<std::unique_ptr<CaseSession>> CaseSession::startReader(Database& db, cons
 {
     std::unique_ptr<CaseSession> session(
         new CaseSession(db, user, orSystemClock(std::move(wall)), std::nullopt, nullptr));
-    session->m_reader = true;
     JIAHU_TRY(session->refreshPolicy());
     return session;
 }
@@ -208,10 +207,16 @@ const AccessPolicy& CaseSession::policy()
     return m_policy;
 }
 
+Status CaseSession::requireWriter() const
+{
+    if (!m_clock) // a reader session has no clock to stamp rows with
+        return makeError(ErrorCode::Internal, QStringLiteral("a reader session cannot write"));
+    return {};
+}
+
 Status CaseSession::requireWrite() const
 {
-    if (m_reader || !m_clock)
-        return makeError(ErrorCode::Internal, QStringLiteral("a reader session cannot write"));
+    JIAHU_TRY(requireWriter());
     if (m_depth == 0)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("synced rows are written inside CaseSession::begin()"));
@@ -220,8 +225,7 @@ Status CaseSession::requireWrite() const
 
 Result<CaseWrite> CaseSession::begin()
 {
-    if (m_reader)
-        return makeError(ErrorCode::Internal, QStringLiteral("a reader session cannot write"));
+    JIAHU_TRY(requireWriter());
     auto tx = Transaction::begin(m_db);
     if (!tx.ok())
         return tx.error();
@@ -323,8 +327,7 @@ Status CaseSession::update(const QByteArray& table, const QString& id, const QSt
 Status CaseSession::audit(const QString& action, const QString& entity, const QString& entityId,
                           const QString& familyId, const QString& reason)
 {
-    if (m_reader)
-        return makeError(ErrorCode::Internal, QStringLiteral("a reader session cannot write"));
+    JIAHU_TRY(requireWriter());
     return m_audit.append({m_user.id, m_user.name, action, entity, entityId, familyId, reason});
 }
 

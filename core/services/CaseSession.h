@@ -85,7 +85,6 @@ public:
     qint64 nowMs() const { return m_wall(); }
     /// Today's date in case time (China), by the session's clock.
     QDate today() const;
-    bool isReader() const { return m_reader; }
     /// The files opened in this session (shared with the other sessions of a workspace).
     OpenedFiles& openedFiles() { return *m_opened; }
     void shareOpenedFiles(std::shared_ptr<OpenedFiles> opened) { m_opened = std::move(opened); }
@@ -122,6 +121,7 @@ private:
     Status requireWrite() const;
     Result<QString> insertRow(const QByteArray& table, const Fields& fields, const RowStamp& stamp);
     Status refreshPolicy();
+    Status requireWriter() const;
     Status finishOutermost();
     void dropChangesFrom(qsizetype mark);
 
@@ -134,7 +134,6 @@ private:
     AuditLog m_audit;
     ChangeNotifier* m_notifier = nullptr;
     std::shared_ptr<OpenedFiles> m_opened = std::make_shared<OpenedFiles>();
-    bool m_reader = false;
     int m_depth = 0;
     ChangeSet m_pending;
 };

@@ -2,14 +2,6 @@
 
 namespace jiahu {
 
-QSet<QString> ChangeSet::tables() const
-{
-    QSet<QString> out;
-    for (const RowChange& r : rows)
-        out.insert(r.table);
-    return out;
-}
-
 QSet<QString> ChangeSet::familyIds() const
 {
     QSet<QString> out;

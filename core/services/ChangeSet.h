@@ -22,7 +22,6 @@ struct ChangeSet {
     QList<RowChange> rows;
 
     bool isEmpty() const { return rows.isEmpty(); }
-    QSet<QString> tables() const;
     QSet<QString> familyIds() const;
     bool touches(const QString& table) const;
 };

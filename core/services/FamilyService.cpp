@@ -267,7 +267,7 @@ Result<Family> FamilyService::find(const QString& key)
     const QByteArray filter = policy.familyFilter(m_s.user().id, binds);
     auto family = fetchOne(
         m_s.db(),
-        QByteArray(records::kFamilySelect) +
+        records::familySelect() +
             "WHERE (f.id = ? OR f.file_no = ?) AND f.deleted_at IS NULL AND " + filter + ";",
         binds, records::readFamily, tr("No family file %1 was found in your scope.").arg(key));
     if (family.ok())
@@ -286,11 +286,17 @@ Result<Family> FamilyService::findWritable(const QString& key)
     auto family = findFull(key);
     if (!family.ok())
         return family.error();
-    if (family->status != FamilyStatus::Open)
+    JIAHU_TRY(requireOpen(family.value()));
+    return family;
+}
+
+Status FamilyService::requireOpen(const Family& family)
+{
+    if (family.status != FamilyStatus::Open)
         return makeError(ErrorCode::InvalidArgument,
                          tr("Family file %1 is %2: it is read-only until a supervisor reopens it.")
-                             .arg(family->fileNo, CaseVocabulary::displayName(family->status)));
-    return family;
+                             .arg(family.fileNo, CaseVocabulary::displayName(family.status)));
+    return {};
 }
 
 QByteArray FamilyService::where(const FamilyQuery& q, const AccessPolicy& policy,
@@ -346,7 +352,7 @@ Result<Page<Family>> FamilyService::list(const FamilyQuery& q)
     JIAHU_TRY(policy.requireFamilyReader());
     const SortSpec sort = sortSpec(q.sort);
     QVariantList binds;
-    QByteArray sql = QByteArray(records::kFamilySelect) + where(q, policy, binds, false);
+    QByteArray sql = records::familySelect() + where(q, policy, binds, false);
     if (!q.after.isEmpty()) {
         auto key = PageCursor::decode(sort.cursorName, q.after, sortArity(q.sort));
         if (!key.ok())

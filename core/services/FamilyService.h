@@ -109,6 +109,8 @@ public:
     /// As find(), and the user may write to it: a caseworker or supervisor in scope, and the
     /// file is open (a closed or transferred file is read-only until reopened).
     Result<Family> findWritable(const QString& familyIdOrFileNo);
+    /// Refuses a file that is not open (closed or transferred files are read-only).
+    static Status requireOpen(const Family& family);
 
     static QString formatFileNumber(const QString& format, const QString& townCode, int year,
                                     int sequence);

@@ -68,17 +68,9 @@ Result<FollowUp> FollowUpService::record(const FollowUp& in, const QString& amen
     auto family = families.find(in.familyId);
     if (!family.ok())
         return family.error();
+    // Anyone who may see the file (in scope: find) writes to it only while it is open.
+    JIAHU_TRY(FamilyService::requireOpen(family.value()));
     const bool counselor = !m_s.policy().readsFullFiles();
-    if (!counselor) {
-        // A caseworker or supervisor writes only to open files in scope.
-        auto writable = families.findWritable(family->id);
-        if (!writable.ok())
-            return writable.error();
-    } else if (family->status != FamilyStatus::Open) {
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Family file %1 is %2: it is read-only until a supervisor reopens it.")
-                             .arg(family->fileNo, CaseVocabulary::displayName(family->status)));
-    }
     const QString notMember = tr("That person is not a member of this family.");
     QString childSchool;
     if (!in.personId.isEmpty()) {
@@ -196,12 +188,10 @@ Result<Page<DueFamily>> FollowUpService::due(const DueQuery& q)
     QVariantList binds;
     // The queue's shape is fixed: walk the index of its order (the covering count index would
     // otherwise win and sort every match).
-    const QByteArray index = q.mineOnly ? "families_worker_open"
-                             : byCode   ? "families_open_by_code_due"
-                                        : "families_due";
-    QByteArray sql = QByteArray(records::kFamilySelect)
-                         .replace("FROM families f ", "FROM families f INDEXED BY " + index + ' ') +
-                     dueWhere(q, binds);
+    const char* index = q.mineOnly ? "families_worker_open"
+                        : byCode   ? "families_open_by_code_due"
+                                   : "families_due";
+    QByteArray sql = records::familySelect(index) + dueWhere(q, binds);
     if (!q.after.isEmpty()) {
         auto key = PageCursor::decode(list, q.after, byCode ? 3 : 2);
         if (!key.ok())
@@ -231,8 +221,7 @@ Result<Page<DueFamily>> FollowUpService::due(const DueQuery& q)
     return makePage(std::move(out), limit, list, [byCode](const DueFamily& d) {
         const QString due = d.family.nextDue.toString(Qt::ISODate);
         if (byCode)
-            return QVariantList{RiskCodes::stored(d.family.riskCode),
-                                due, d.family.id};
+            return QVariantList{RiskCodes::stored(d.family.riskCode), due, d.family.id};
         return QVariantList{due, d.family.id};
     });
 }

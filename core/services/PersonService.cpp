@@ -100,18 +100,21 @@ Result<Person> PersonService::add(const Person& in)
     if (!id.ok())
         return id.error();
     p.id = id.value();
-    if (!p.school.isEmpty() && !family->schools.contains(p.school)) {
-        QStringList schools = family->schools;
-        schools.append(p.school);
-        JIAHU_TRY(
-            m_s.update("families", p.familyId, p.familyId, {{"schools", schools.join(u'\n')}}));
-    }
+    JIAHU_TRY(addSchool(family.value(), p.school));
     JIAHU_TRY(m_s.audit(QStringLiteral("person.add"), QStringLiteral("person"), p.id, p.familyId));
     JIAHU_TRY(tx->commit());
     return p;
 }
 
-Result<Person> PersonService::findWritable(const QString& personId)
+Status PersonService::addSchool(const Family& family, const QString& school)
+{
+    if (school.isEmpty() || family.schools.contains(school))
+        return {};
+    return m_s.update("families", family.id, family.id,
+                      {{"schools", (family.schools + QStringList{school}).join(u'\n')}});
+}
+
+Result<std::pair<Person, Family>> PersonService::findWritable(const QString& personId)
 {
     const QString notFound = tr("There is no family member %1.").arg(personId);
     auto person = fetchOne(
@@ -122,7 +125,7 @@ Result<Person> PersonService::findWritable(const QString& personId)
     auto family = FamilyService(m_s).findWritable(person->familyId);
     if (!family.ok())
         return hiddenAsMissing(family.error(), notFound);
-    return person;
+    return std::pair(person.value(), family.value());
 }
 
 Result<Person> PersonService::edit(const QString& personId, const PersonEdit& e)
@@ -130,7 +133,7 @@ Result<Person> PersonService::edit(const QString& personId, const PersonEdit& e)
     auto current = findWritable(personId);
     if (!current.ok())
         return current.error();
-    const Person& old = current.value();
+    const auto& [old, family] = current.value();
     Person p = old;
     auto take = [](auto& field, const auto& value) {
         if (value)
@@ -181,17 +184,8 @@ Result<Person> PersonService::edit(const QString& personId, const PersonEdit& e)
     if (!tx.ok())
         return tx.error();
     JIAHU_TRY(m_s.update("people", p.id, p.familyId, fields));
-    if (old.school != p.school && !p.school.isEmpty()) {
-        auto family = FamilyService(m_s).findWritable(p.familyId);
-        if (!family.ok())
-            return family.error();
-        if (!family->schools.contains(p.school)) {
-            QStringList schools = family->schools;
-            schools.append(p.school);
-            JIAHU_TRY(
-                m_s.update("families", p.familyId, p.familyId, {{"schools", schools.join(u'\n')}}));
-        }
-    }
+    if (old.school != p.school)
+        JIAHU_TRY(addSchool(family, p.school));
     JIAHU_TRY(m_s.audit(QStringLiteral("person.edit"), QStringLiteral("person"), p.id, p.familyId,
                         e.reason));
     JIAHU_TRY(tx->commit());

@@ -39,10 +39,12 @@ public:
 
     Result<Person> add(const Person& person);
     Result<Person> edit(const QString& personId, const PersonEdit& edit);
-    /// A live member of a family the user may write to.
-    Result<Person> findWritable(const QString& personId);
 
 private:
+    /// A live member of a family the user may write to, with the family.
+    Result<std::pair<Person, Family>> findWritable(const QString& personId);
+    /// Adds `school` to the family's schools unless it is empty or already there.
+    Status addSchool(const Family& family, const QString& school);
     /// Checks every field of `p` and derives birth date and gender from its identity number.
     Status normalize(Person& p, const QString& exceptPersonId);
     CaseSession& m_s;

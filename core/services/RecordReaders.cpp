@@ -8,11 +8,17 @@
 
 namespace jiahu::records {
 
-const char kFamilySelect[] =
-    "SELECT f.id, f.file_no, f.town, f.community, f.address, f.schools, f.categories, f.status, "
-    "f.status_reason, coalesce(f.caseworker_id, ''), coalesce(u.display_name, ''), f.risk_code, "
-    "f.last_activity_at, coalesce(f.next_due, ''), f.notes, f.created_at, f.updated_at "
-    "FROM families f LEFT JOIN users u ON u.id = f.caseworker_id ";
+QByteArray familySelect(const char* indexedBy)
+{
+    QByteArray sql =
+        "SELECT f.id, f.file_no, f.town, f.community, f.address, f.schools, f.categories, "
+        "f.status, f.status_reason, coalesce(f.caseworker_id, ''), coalesce(u.display_name, ''), "
+        "f.risk_code, f.last_activity_at, coalesce(f.next_due, ''), f.notes, f.created_at, "
+        "f.updated_at FROM families f ";
+    if (indexedBy)
+        sql += QByteArray("INDEXED BY ") + indexedBy + ' ';
+    return sql + "LEFT JOIN users u ON u.id = f.caseworker_id ";
+}
 
 Family readFamily(const Statement& st)
 {

@@ -12,7 +12,9 @@ namespace jiahu {
 /// Each `k...Select` ends before WHERE so callers add their own condition and order.
 namespace records {
 
-extern const char kFamilySelect[]; ///< families f LEFT JOIN users (caseworker name)
+/// families f LEFT JOIN users (caseworker name); `indexedBy` names the index the families are
+/// walked by (INDEXED BY), where the planner would pick a worse one.
+QByteArray familySelect(const char* indexedBy = nullptr);
 Family readFamily(const Statement& st);
 
 extern const char kPersonSelect[];

@@ -112,14 +112,13 @@ Result<RiskEvent> RiskService::change(const QString& familyId, RiskCode code, co
     auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    auto id =
-        m_s.insert("risk_events", {{"family_id", family->id},
-                                   {"kind", CaseVocabulary::id(kind)},
-                                   {"code", RiskCodes::severity(code)},
-                                   {"previous_code", RiskCodes::stored(current)},
-                                   {"assessment_id", CaseSession::nullIfEmpty(assessmentId)},
-                                   {"reason", reason},
-                                   {"next_due", due.value()}});
+    auto id = m_s.insert("risk_events", {{"family_id", family->id},
+                                         {"kind", CaseVocabulary::id(kind)},
+                                         {"code", RiskCodes::severity(code)},
+                                         {"previous_code", RiskCodes::stored(current)},
+                                         {"assessment_id", CaseSession::nullIfEmpty(assessmentId)},
+                                         {"reason", reason},
+                                         {"next_due", due.value()}});
     if (!id.ok())
         return id.error();
     JIAHU_TRY(m_s.audit(QStringLiteral("risk.") + CaseVocabulary::id(kind),
@@ -181,16 +180,15 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
     auto tx = m_s.begin();
     if (!tx.ok())
         return tx.error();
-    auto id = m_s.insert(
-        "risk_events",
-        {{"family_id", event->familyId},
-         {"kind", CaseVocabulary::id(kind)},
-         {"code", RiskCodes::severity(event->code)},
-         {"previous_code", RiskCodes::stored(family->riskCode)},
-         {"decides", eventId},
-         {"assessment_id", CaseSession::nullIfEmpty(event->assessmentId)},
-         {"reason", reason},
-         {"next_due", due.value()}});
+    auto id =
+        m_s.insert("risk_events", {{"family_id", event->familyId},
+                                   {"kind", CaseVocabulary::id(kind)},
+                                   {"code", RiskCodes::severity(event->code)},
+                                   {"previous_code", RiskCodes::stored(family->riskCode)},
+                                   {"decides", eventId},
+                                   {"assessment_id", CaseSession::nullIfEmpty(event->assessmentId)},
+                                   {"reason", reason},
+                                   {"next_due", due.value()}});
     if (!id.ok())
         return id.error();
     JIAHU_TRY(m_s.audit(QStringLiteral("risk.") + CaseVocabulary::id(kind),

@@ -20,7 +20,7 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
                             "a place, or a word from the notes."));
     constexpr const char* kList = "search";
     QVariantList binds{match};
-    QByteArray select = records::kFamilySelect;
+    QByteArray select = records::familySelect();
     QByteArray matching;
     if (policy.readsFullFiles()) {
         // Few matches: the match drives a lookup of its families, which are then sorted. Many
@@ -34,7 +34,7 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
         if (!dense.ok())
             return dense.error();
         if (dense.value())
-            select.replace("FROM families f ", "FROM families f INDEXED BY families_by_code ");
+            select = records::familySelect("families_by_code");
         matching = "f.rowid IN (SELECT docid FROM family_search WHERE family_search MATCH ?)";
     } else {
         // A counselor: children of their own school whose name or number matches.
@@ -63,8 +63,7 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
     for (Family& f : rows.value())
         policy.redact(f);
     return makePage(std::move(rows.value()), limit, kList, [](const Family& f) {
-        return QVariantList{RiskCodes::stored(f.riskCode), f.lastActivityAt,
-                            f.id};
+        return QVariantList{RiskCodes::stored(f.riskCode), f.lastActivityAt, f.id};
     });
 }
 

@@ -14,8 +14,6 @@ class RequestGeneration {
 public:
     quint64 next() { return ++m_latest; }
     bool isLatest(quint64 ticket) const { return ticket == m_latest.load(); }
-    /// Makes every ticket issued so far stale (a list was closed).
-    void invalidate() { ++m_latest; }
 
 private:
     std::atomic<quint64> m_latest{0};

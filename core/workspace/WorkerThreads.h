@@ -27,7 +27,6 @@ public:
     /// Stops taking jobs, lets running ones finish, joins the threads (each runs onStop) and
     /// returns the jobs that never started.
     std::deque<Job> stop();
-    int size() const { return int(m_threads.size()); }
 
 private:
     void run(int index);

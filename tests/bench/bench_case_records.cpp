@@ -817,7 +817,7 @@ int main(int argc, char** argv)
         // the statement FamilyService::list runs (same text, same bindings) prepared once and
         // stepped through the C API, every column read.
         {
-            const QByteArray sql = QByteArray(records::kFamilySelect) +
+            const QByteArray sql = records::familySelect() +
                                    "WHERE f.deleted_at IS NULL AND 1 AND +f.status = ? "
                                    "ORDER BY f.risk_code DESC, f.last_activity_at DESC, f.id DESC "
                                    "LIMIT ?;";

@@ -1,5 +1,5 @@
 // jiahu-cli end to end: init, doctor, users, wrong passwords, rekey, backup, restore, recovery.
-#include "TestSupport.h"
+#include "CliRunner.h"
 
 #include "services/UnlockThrottle.h"
 
@@ -20,33 +20,34 @@ class TestCli : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString m_db;
+    const QString m_db = m_dir.filePath(QStringLiteral("cli.jiahu"));
+    const test::CliRunner m_cli{QStringLiteral(JIAHU_CLI), m_db};
     QString m_recovery;
 
-    Run cli(const QStringList& args, const QByteArray& stdinText = {})
+    /// jiahu-cli for another database in the test's folder.
+    test::CliRunner runnerFor(const QString& fileName) const
     {
-        return test::runProgram(QStringLiteral(JIAHU_CLI),
-                                QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args,
-                                stdinText);
+        return {QStringLiteral(JIAHU_CLI), m_dir.filePath(fileName)};
     }
-    Run as(const QString& user, const QByteArray& passwords, const QStringList& args)
+    Run cli(const QStringList& args, const QByteArray& stdinText = {}) const
     {
-        return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), user,
-                               QStringLiteral("--password-stdin")} +
-                       args,
-                   passwords);
+        return m_cli.cli(args, stdinText);
     }
-    void clearThrottle(const QString& db) { QFile::remove(UnlockThrottle::statePathFor(db)); }
+    /// Signed in as `user`, with `passwords` (a line each) on standard input.
+    Run as(const QString& user, const QByteArray& passwords, const QStringList& args) const
+    {
+        return m_cli.as(user, args, passwords);
+    }
+    static void clearThrottle(const QString& db)
+    {
+        QFile::remove(UnlockThrottle::statePathFor(db));
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("cli.jiahu"));
         const Run r =
-            cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"),
-                 QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--admin"),
-                 QStringLiteral("admin"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                "admin-password-1\n");
+            m_cli.init(QStringLiteral("admin"), "admin-password-1\n", {QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         m_recovery = o.value(QStringLiteral("recovery_code")).toString();
@@ -69,10 +70,7 @@ private Q_SLOTS:
 
     void initRefusesAnExistingDatabase()
     {
-        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"),
-                           QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("x"),
-                           QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                          "another-password\n");
+        const Run r = m_cli.init(QStringLiteral("x"), "another-password\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("already exists")));
     }
@@ -178,77 +176,61 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
     }
 
-    Run init(const QString& db, const QString& admin, const QByteArray& password)
-    {
-        return cli({QStringLiteral("--db"), db, QStringLiteral("--password-stdin"),
-                    QStringLiteral("init"), QStringLiteral("--admin"), admin,
-                    QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                   password + '\n');
-    }
-
     void restoreOfAnotherDatabaseAsksForTheTargetsAdministrator()
     {
-        const QString other = m_dir.filePath(QStringLiteral("other.jiahu"));
-        const QString target = m_dir.filePath(QStringLiteral("target.jiahu"));
+        const test::CliRunner other = runnerFor(QStringLiteral("other.jiahu"));
+        const test::CliRunner target = runnerFor(QStringLiteral("target.jiahu"));
         const QString otherBackup = m_dir.filePath(QStringLiteral("other-backup.jiahu"));
-        QCOMPARE(init(other, QStringLiteral("other"), "other-password-1").exitCode, 0);
-        QCOMPARE(init(target, QStringLiteral("boss"), "boss-password-1").exitCode, 0);
-        Run r =
-            cli({QStringLiteral("--db"), other, QStringLiteral("--user"), QStringLiteral("other"),
-                 QStringLiteral("--password-stdin"), QStringLiteral("backup"), otherBackup},
-                "other-password-1\n");
+        QCOMPARE(other.init(QStringLiteral("other"), "other-password-1\n").exitCode, 0);
+        QCOMPARE(target.init(QStringLiteral("boss"), "boss-password-1\n").exitCode, 0);
+        Run r = other.as(QStringLiteral("other"), {QStringLiteral("backup"), otherBackup},
+                         "other-password-1\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QByteArray targetBefore = test::readAll(target);
-        const QByteArray keyringBefore = test::readAll(target + QStringLiteral(".keyring"));
+        const QByteArray targetBefore = test::readAll(target.database());
+        const QByteArray keyringBefore =
+            test::readAll(target.database() + QStringLiteral(".keyring"));
 
-        const QStringList restore{QStringLiteral("--db"),
-                                  target,
-                                  QStringLiteral("--user"),
-                                  QStringLiteral("other"),
-                                  QStringLiteral("--password-stdin"),
-                                  QStringLiteral("restore"),
-                                  otherBackup};
-        r = cli(restore, "other-password-1\n");
+        const QStringList restore{QStringLiteral("restore"), otherBackup};
+        r = target.as(QStringLiteral("other"), restore, "other-password-1\n");
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("--target-user")), qPrintable(r.err));
-        QCOMPARE(test::readAll(target), targetBefore);
-        QCOMPARE(test::readAll(target + QStringLiteral(".keyring")), keyringBefore);
+        QCOMPARE(test::readAll(target.database()), targetBefore);
+        QCOMPARE(test::readAll(target.database() + QStringLiteral(".keyring")), keyringBefore);
 
-        r = cli(restore + QStringList{QStringLiteral("--target-user"), QStringLiteral("boss")},
-                "other-password-1\nwrong-password-5\n");
+        r = target.as(QStringLiteral("other"),
+                      restore +
+                          QStringList{QStringLiteral("--target-user"), QStringLiteral("boss")},
+                      "other-password-1\nwrong-password-5\n");
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(test::readAll(target), targetBefore);
-        clearThrottle(target);
+        QCOMPARE(test::readAll(target.database()), targetBefore);
+        clearThrottle(target.database());
 
-        r = cli(restore + QStringList{QStringLiteral("--target-user"), QStringLiteral("boss")},
-                "other-password-1\nboss-password-1\n");
+        r = target.as(QStringLiteral("other"),
+                      restore +
+                          QStringList{QStringLiteral("--target-user"), QStringLiteral("boss")},
+                      "other-password-1\nboss-password-1\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("kept as")));
-        r = cli({QStringLiteral("--db"), target, QStringLiteral("--user"), QStringLiteral("other"),
-                 QStringLiteral("--password-stdin"), QStringLiteral("doctor")},
-                "other-password-1\n");
+        r = target.as(QStringLiteral("other"), {QStringLiteral("doctor")}, "other-password-1\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
     void doctorReportsAnEmptyDatabaseFile()
     {
-        const QString db = m_dir.filePath(QStringLiteral("emptied.jiahu"));
-        QCOMPARE(init(db, QStringLiteral("admin"), "admin-password-1").exitCode, 0);
+        const test::CliRunner emptied = runnerFor(QStringLiteral("emptied.jiahu"));
+        const QString db = emptied.database();
+        QCOMPARE(emptied.init().exitCode, 0);
         QVERIFY(test::writeAll(db, QByteArray()));
         Run r = cli({QStringLiteral("--db"), db, QStringLiteral("doctor")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("PROBLEM")) &&
                      r.out.contains(QStringLiteral("empty")),
                  qPrintable(r.out));
-        r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
-                 QStringLiteral("--password-stdin"), QStringLiteral("doctor")},
-                "admin-password-1\n");
+        r = emptied.as(QStringLiteral("admin"), {QStringLiteral("doctor")}, "admin-password-1\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("empty")), qPrintable(r.out + r.err));
-        r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
-                 QStringLiteral("--password-stdin"), QStringLiteral("user"),
-                 QStringLiteral("list")},
-                "admin-password-1\n");
+        r = emptied.as(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("list")},
+                       "admin-password-1\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("empty")), qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("keyring")));
@@ -258,11 +240,11 @@ private Q_SLOTS:
 
     void doctorLiftsTheDamageRecordOfASoundDatabase()
     {
-        const QString db = m_dir.filePath(QStringLiteral("marked.jiahu"));
-        QCOMPARE(init(db, QStringLiteral("admin"), "admin-password-1").exitCode, 0);
+        const test::CliRunner marked = runnerFor(QStringLiteral("marked.jiahu"));
+        const QString db = marked.database();
+        QCOMPARE(marked.init().exitCode, 0);
         QVERIFY(test::writeAll(db + QStringLiteral(".damaged"), "found damaged (step)\n"));
-        const QStringList signedIn{QStringLiteral("--db"), db, QStringLiteral("--user"),
-                                   QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+        const QStringList signedIn = marked.signIn(QStringLiteral("admin"));
         Run r = cli(signedIn + QStringList{QStringLiteral("user"), QStringLiteral("list")},
                     "admin-password-1\n");
         QCOMPARE(r.exitCode, 1);

@@ -1,6 +1,7 @@
 // jiahu-cli end to end over the case loop: families, people, assessment and risk codes,
 // follow-ups, plans, referrals with a liaison, guidance, attachments, search, overdue, closure,
 // the audit trail of it all, and the demo generator. Every verb with --json.
+#include "CaseFixture.h"
 #include "CliRunner.h"
 
 #include "common/Clock.h"
@@ -84,9 +85,7 @@ private Q_SLOTS:
 
         // Assessment: red at once; a follow-up due in 7 days.
         const Run red = as(w, {QStringLiteral("assess"), file, QStringLiteral("--answers"),
-                               QStringLiteral("harm=1,no_carer=0,carer_unable=0,out_of_school=0,"
-                                              "violence=0,frail_carer=0,neglect=0,mental_health=0,"
-                                              "parenting=0,disability=0,hardship=0")});
+                               test::answersText(test::answersFor(RiskCode::Red))});
         QVERIFY2(red.exitCode == 0, qPrintable(red.err));
         QCOMPARE(red.object()
                      .value(QStringLiteral("risk_event"))
@@ -102,10 +101,7 @@ private Q_SLOTS:
 
         // A reassessment proposes a downgrade; only the supervisor approves it.
         const Run yellow = as(w, {QStringLiteral("assess"), file, QStringLiteral("--answers"),
-                                  QStringLiteral("harm=0,no_carer=0,carer_unable=0,"
-                                                 "out_of_school=0,violence=0,frail_carer=1,"
-                                                 "neglect=0,mental_health=0,parenting=0,"
-                                                 "disability=0,hardship=1")});
+                                  test::answersText(test::answersFor(RiskCode::Yellow))});
         const QJsonObject proposal = yellow.object().value(QStringLiteral("risk_event")).toObject();
         QCOMPARE(proposal.value(QStringLiteral("kind")).toString(), QStringLiteral("propose"));
         const QString eventId = proposal.value(QStringLiteral("id")).toString();

@@ -2,6 +2,7 @@
 // name), followup amend (the correction replaces the mistake), assess amend, plan edit-action,
 // refer edit (drafts only), the family list's sorts, filters, count and cursor, and doctor with
 // its check and refresh of derived data. Every verb with --json.
+#include "CaseFixture.h"
 #include "CliRunner.h"
 
 #include "demo/DemoGenerator.h"
@@ -119,21 +120,18 @@ private Q_SLOTS:
     void assessmentCorrectionAndDraftReferral()
     {
         Run r = worker({QStringLiteral("assess"), m_file, QStringLiteral("--answers"),
-                        QStringLiteral("harm=0,no_carer=0,carer_unable=0,out_of_school=0,"
-                                       "violence=0,frail_carer=0,neglect=0,mental_health=0,"
-                                       "parenting=0,disability=0,hardship=1")});
+                        test::answersText(test::answersFor(RiskCode::Blue))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString first = r.object()
                                   .value(QStringLiteral("assessment"))
                                   .toObject()
                                   .value(QStringLiteral("id"))
                                   .toString();
-        r = worker({QStringLiteral("assess"), QStringLiteral("amend"), first,
-                    QStringLiteral("--answers"),
-                    QStringLiteral("harm=1,no_carer=0,carer_unable=0,out_of_school=0,"
-                                   "violence=0,frail_carer=0,neglect=0,mental_health=0,"
-                                   "parenting=0,disability=0,hardship=1"),
-                    QStringLiteral("--reason"), QStringLiteral("漏填了伤害项")});
+        r = worker(
+            {QStringLiteral("assess"), QStringLiteral("amend"), first, QStringLiteral("--answers"),
+             test::answersText(
+                 test::answersWith({{QStringLiteral("harm"), 1}, {QStringLiteral("hardship"), 1}})),
+             QStringLiteral("--reason"), QStringLiteral("漏填了伤害项")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(
             r.object().value(QStringLiteral("risk_event")).toObject().value(QStringLiteral("code")),

@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include "domain/AssessmentTemplate.h"
+#include "services/FamilyService.h"
 #include "services/ReferenceData.h"
 
 #include <QDateTime>
@@ -9,31 +11,64 @@
 
 namespace jiahu::test {
 
+QStringList assessmentItems()
+{
+    static const QStringList items = [] {
+        QStringList keys;
+        auto tpl = AssessmentTemplate::fromJson(AssessmentTemplate::defaultDefinition());
+        if (!tpl.ok()) {
+            qWarning() << tpl.error().toString();
+            return keys;
+        }
+        for (const AssessmentTemplate::Item& item : tpl->items)
+            keys << item.key;
+        return keys;
+    }();
+    return items;
+}
+
+QJsonObject answersWith(const QJsonObject& given)
+{
+    QJsonObject a;
+    for (const QString& key : assessmentItems())
+        a[key] = given.value(key).toInt(0);
+    return a;
+}
+
 QJsonObject answersFor(RiskCode code)
 {
-    QJsonObject a{{QStringLiteral("harm"), 0},         {QStringLiteral("no_carer"), 0},
-                  {QStringLiteral("carer_unable"), 0}, {QStringLiteral("out_of_school"), 0},
-                  {QStringLiteral("violence"), 0},     {QStringLiteral("frail_carer"), 0},
-                  {QStringLiteral("neglect"), 0},      {QStringLiteral("mental_health"), 0},
-                  {QStringLiteral("parenting"), 0},    {QStringLiteral("disability"), 0},
-                  {QStringLiteral("hardship"), 0}};
     switch (code) {
     case RiskCode::Red:
-        a[QStringLiteral("harm")] = 1; // floor red
-        break;
+        return answersWith({{QStringLiteral("harm"), 1}}); // floor red
     case RiskCode::Orange:
-        a[QStringLiteral("carer_unable")] = 1; // floor orange, 6 points
-        a[QStringLiteral("frail_carer")] = 1;  // 10
-        break;
+        return answersWith({{QStringLiteral("carer_unable"), 1},  // floor orange, 6 points
+                            {QStringLiteral("frail_carer"), 1}}); // 10
     case RiskCode::Yellow:
-        a[QStringLiteral("frail_carer")] = 1; // 4
-        a[QStringLiteral("hardship")] = 1;    // 6
-        break;
+        return answersWith({{QStringLiteral("frail_carer"), 1}, // 4
+                            {QStringLiteral("hardship"), 1}});  // 6
     case RiskCode::Blue:
-        a[QStringLiteral("hardship")] = 1; // 2
         break;
     }
-    return a;
+    return answersWith({{QStringLiteral("hardship"), 1}}); // 2
+}
+
+QString answersText(const QJsonObject& answers)
+{
+    QStringList pairs;
+    for (const QString& key : assessmentItems())
+        if (answers.contains(key))
+            pairs << key + u'=' + QString::number(answers.value(key).toInt());
+    return pairs.join(u',');
+}
+
+FollowUp visit(const QString& familyId, const QDate& day, FollowUpKind kind, const QString& notes)
+{
+    FollowUp x;
+    x.familyId = familyId;
+    x.kind = kind;
+    x.date = day;
+    x.notes = notes;
+    return x;
 }
 
 CaseFixture::CaseFixture()
@@ -86,6 +121,21 @@ std::unique_ptr<Vault> CaseFixture::unlock(const QString& userName)
         return {};
     }
     return std::move(vault.value());
+}
+
+QString CaseFixture::addFamily(const QString& user, const QString& town, const QString& community,
+                               const QString& address)
+{
+    NewFamily nf;
+    nf.town = town;
+    nf.community = community;
+    nf.address = address;
+    auto added = FamilyService(as(user)).add(nf);
+    if (!added.ok()) {
+        qWarning() << added.error().toString();
+        return {};
+    }
+    return added->id;
 }
 
 CaseSession& CaseFixture::as(const QString& userName)

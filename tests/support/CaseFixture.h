@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseRecords.h"
 #include "services/CaseSession.h"
 #include "services/Vault.h"
 
@@ -11,8 +12,20 @@
 
 namespace jiahu::test {
 
+/// The item keys of the default assessment template, in its order.
+QStringList assessmentItems();
+/// An answer to every item of the default template: 0, or the value `given` has for it.
+QJsonObject answersWith(const QJsonObject& given);
 /// Answers to the default assessment template that make it suggest `code`.
 QJsonObject answersFor(RiskCode code);
+/// `answers` as jiahu-cli's --answers takes them: "harm=0,no_carer=1,...", in template order
+/// (items missing from `answers` are left out).
+QString answersText(const QJsonObject& answers);
+
+/// A follow-up of `familyId` on `day`, ready for FollowUpService::add.
+FollowUp visit(const QString& familyId, const QDate& day,
+               FollowUpKind kind = FollowUpKind::HomeVisit,
+               const QString& notes = QStringLiteral("入户走访"));
 
 /// A database with towns, users of every role and their scopes, and a clock the test controls,
 /// for the case-record services:
@@ -43,6 +56,10 @@ public:
         m_vault.reset();
     }
     Vault& vault() { return *m_vault; }
+    /// A family file in `town`, added by `user` (a caseworker or supervisor of that town) with
+    /// the community and address given; its id, or an empty string (with a warning) on failure.
+    QString addFamily(const QString& user = QStringLiteral("worker"), const QString& town = kTownA,
+                      const QString& community = {}, const QString& address = {});
     QString path() const { return m_dir.filePath(QStringLiteral("case.jiahu")); }
 
     /// The fake clock (UTC ms); starts at 2026-03-02 10:00 local time.

@@ -16,16 +16,23 @@ QStringList CliRunner::signIn(const QString& user) const
 
 ProgramRun CliRunner::as(const QString& user, const QStringList& args) const
 {
-    return cli(signIn(user) + args,
-               user == QLatin1String("admin") ? kAdminPassword : kUserPassword);
+    return as(user, args, user == QLatin1String("admin") ? kAdminPassword : kUserPassword);
 }
 
-ProgramRun CliRunner::init() const
+ProgramRun CliRunner::as(const QString& user, const QStringList& args,
+                         const QByteArray& stdinText) const
 {
-    return cli({QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin"),
-                QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                QStringLiteral("--kdf"), QStringLiteral("interactive")},
-               kAdminPassword);
+    return cli(signIn(user) + args, stdinText);
+}
+
+ProgramRun CliRunner::init(const QString& admin, const QByteArray& password,
+                           const QStringList& globalOptions) const
+{
+    return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--password-stdin")} +
+                   globalOptions +
+                   QStringList{QStringLiteral("init"), QStringLiteral("--admin"), admin,
+                               QStringLiteral("--kdf"), QStringLiteral("interactive")},
+               password);
 }
 
 ProgramRun CliRunner::addUser(const QString& name, const QString& role) const

@@ -26,9 +26,15 @@ public:
     QStringList signIn(const QString& user) const;
     /// Signed in as `user` with their test password.
     ProgramRun as(const QString& user, const QStringList& args) const;
+    /// Signed in as `user` with `stdinText` (their password and whatever else is asked for, a
+    /// line each) on standard input.
+    ProgramRun as(const QString& user, const QStringList& args, const QByteArray& stdinText) const;
 
-    /// Creates the database with the administrator "admin" (cheap password hashing).
-    ProgramRun init() const;
+    /// Creates the database with the administrator `admin` and `password` (a line; cheap password
+    /// hashing); `globalOptions` (e.g. --json) go before the verb.
+    ProgramRun init(const QString& admin = QStringLiteral("admin"),
+                    const QByteArray& password = kAdminPassword,
+                    const QStringList& globalOptions = {}) const;
     /// Adds a user with the test password (cheap password hashing).
     ProgramRun addUser(const QString& name, const QString& role) const;
 

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "storage/Query.h"
+
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -7,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtTest>
+
+#include <algorithm>
 
 namespace jiahu::test {
 
@@ -123,6 +127,64 @@ bool writeAll(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+TwoUserDatabase createTwoUserDatabase(const QString& path)
+{
+    auto created =
+        Vault::create({path, QStringLiteral("admin"), QStringLiteral("王管理"), fastKdf()},
+                      secret(kAdminPassword));
+    if (!created.ok()) {
+        qWarning() << created.error().toString();
+        return {};
+    }
+    const Status added = created->vault->addUser(
+        {QStringLiteral("worker"), QStringLiteral("李社工"), Role::Caseworker},
+        secret(kWorkerPassword), fastKdf());
+    if (!added.ok()) {
+        qWarning() << added.error().toString();
+        return {};
+    }
+    return {path, QString::fromLatin1(created->recoveryCode.view())};
+}
+
+bool anyProblemContains(const HealthReport& report, const QString& text, Qt::CaseSensitivity cs)
+{
+    return std::any_of(
+        report.findings.begin(), report.findings.end(),
+        [&](const HealthReport::Finding& f) { return f.problem && f.text.contains(text, cs); });
+}
+
+qint64 lastOutboxSeq(Database& db)
+{
+    auto seq = fetchOne(db, "SELECT coalesce(max(seq), 0) FROM change_log;", {},
+                        [](const Statement& st) { return st.int64(0); }, {});
+    if (!seq.ok()) {
+        qWarning() << seq.error().toString();
+        return -1;
+    }
+    return seq.value();
+}
+
+QList<OutboxEntry> outboxAfter(Database& db, qint64 seq)
+{
+    auto rows = fetchAll(
+        db,
+        "SELECT seq, entity, row_id, op, fields, hlc, user_id FROM change_log WHERE seq > ? "
+        "ORDER BY seq;",
+        {seq}, [](const Statement& st) {
+            QJsonParseError error;
+            const auto doc = QJsonDocument::fromJson(st.text(4).toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                qWarning() << "not a JSON object:" << st.text(4) << error.errorString();
+            return OutboxEntry{st.int64(0),  st.text(1), st.text(2), st.text(3),
+                               doc.object(), st.text(5), st.text(6)};
+        });
+    if (!rows.ok()) {
+        qWarning() << rows.error().toString();
+        return {};
+    }
+    return rows.value();
 }
 
 } // namespace jiahu::test

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "crypto/PasswordKdf.h"
 #include "crypto/SecureBytes.h"
+#include "services/Vault.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
@@ -57,5 +58,35 @@ ProgramRun runProgram(const QString& program, const QStringList& arguments,
 
 QByteArray readAll(const QString& path);
 bool writeAll(const QString& path, const QByteArray& bytes);
+
+/// The passwords of the two users of createTwoUserDatabase().
+inline constexpr const char* kAdminPassword = "admin-password-1";
+inline constexpr const char* kWorkerPassword = "worker-password-2";
+
+/// What createTwoUserDatabase() made.
+struct TwoUserDatabase {
+    QString path;         ///< empty when creating failed (a warning says why)
+    QString recoveryCode; ///< as Vault::create gave it
+};
+/// A new database at `path` with the administrator "admin" (王管理, kAdminPassword) and the
+/// caseworker "worker" (李社工, kWorkerPassword), both with the cheapest password hashing.
+TwoUserDatabase createTwoUserDatabase(const QString& path);
+
+/// Whether any problem `report` found says `text`.
+bool anyProblemContains(const HealthReport& report, const QString& text,
+                        Qt::CaseSensitivity cs = Qt::CaseSensitive);
+
+/// One entry of the sync outbox (a change_log row), its fields read as a JSON object.
+struct OutboxEntry {
+    qint64 seq = 0;
+    QString entity, rowId, op;
+    QJsonObject fields;
+    QString hlc, userId;
+};
+/// The last outbox sequence number (0 when the outbox is empty).
+qint64 lastOutboxSeq(Database& db);
+/// The outbox entries written after `seq`, in order; an entry whose fields are not a JSON object
+/// gets a warning (and empty fields).
+QList<OutboxEntry> outboxAfter(Database& db, qint64 seq);
 
 } // namespace jiahu::test

@@ -12,6 +12,7 @@
 #include "storage/Query.h"
 #include "workspace/Workspace.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -22,6 +23,7 @@
 using namespace jiahu;
 using test::CaseFixture;
 using test::errorOf;
+using test::visit;
 
 namespace {
 
@@ -30,24 +32,6 @@ template <typename T> T waitFor(QFuture<T> future)
     while (!future.isFinished())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     return future.takeResult();
-}
-
-QString addFamily(CaseFixture& fx, const QString& community = QStringLiteral("新桥村"))
-{
-    NewFamily f;
-    f.town = CaseFixture::kTownA;
-    f.community = community;
-    return FamilyService(fx.as(QStringLiteral("worker"))).add(f)->id;
-}
-
-FollowUp visit(const QString& familyId, const QDate& day)
-{
-    FollowUp x;
-    x.familyId = familyId;
-    x.kind = FollowUpKind::Phone;
-    x.date = day;
-    x.notes = QStringLiteral("电话回访，情况稳定");
-    return x;
 }
 
 std::unique_ptr<Workspace> openWorkspace(CaseFixture& fx, const QString& user, int readers = 2)
@@ -70,7 +54,7 @@ private Q_SLOTS:
     {
         CaseFixture fx;
         QVERIFY(fx.ok());
-        addFamily(fx);
+        fx.addFamily(QStringLiteral("worker"), CaseFixture::kTownA, QStringLiteral("新桥村"));
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
         std::thread::id ranOn;
@@ -98,7 +82,8 @@ private Q_SLOTS:
     {
         CaseFixture fx;
         QVERIFY(fx.ok());
-        const QString family = addFamily(fx);
+        const QString family =
+            fx.addFamily(QStringLiteral("worker"), CaseFixture::kTownA, QStringLiteral("新桥村"));
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
         auto viaReader = waitFor(ws->read(
@@ -136,10 +121,21 @@ private Q_SLOTS:
     {
         CaseFixture fx;
         QVERIFY(fx.ok());
-        const QString family = addFamily(fx);
+        const QString family =
+            fx.addFamily(QStringLiteral("worker"), CaseFixture::kTownA, QStringLiteral("新桥村"));
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
         QSignalSpy spy(ws->changes(), &ChangeNotifier::changed);
+        // A list refreshing on the signal asks a reader for the family's follow-ups.
+        QList<QFuture<Result<qint64>>> askedFromSignal;
+        connect(ws->changes(), &ChangeNotifier::changed, this, [&](const ChangeSet& changes) {
+            if (!changes.familyIds().contains(family))
+                return;
+            askedFromSignal << ws->read([family](CaseSession& s) {
+                return fetchOne(s.db(), "SELECT count(*) FROM follow_ups WHERE family_id = ?;",
+                                {family}, [](const Statement& st) { return st.int64(0); }, {});
+            });
+        });
         auto added = waitFor(ws->write(
             [&](CaseSession& s) { return FollowUpService(s).add(visit(family, s.today())); }));
         QVERIFY(added.ok());
@@ -147,27 +143,49 @@ private Q_SLOTS:
         const ChangeSet changes = spy.first().first().value<ChangeSet>();
         QVERIFY(changes.touches(QStringLiteral("follow_ups")));
         QCOMPARE(changes.familyIds(), QSet<QString>{family});
-        // Published only after the commit: a reader asked from the signal sees the new row.
+        // Published only after the commit: the reader asked from the signal sees the new row.
+        QCOMPARE(askedFromSignal.size(), 1);
+        auto seen = waitFor(askedFromSignal.first());
+        QVERIFY(seen.ok());
+        QCOMPARE(seen.value(), 1);
         auto file = waitFor(ws->openFamily(family));
         QVERIFY(file.ok());
         QCOMPARE(file->followUps.size(), 1);
-        // A failed write publishes nothing.
-        auto refused = waitFor(ws->write([&](CaseSession& s) {
-            FollowUp x = visit(family, s.today());
-            x.notes.clear();
-            return FollowUpService(s).add(x);
+        // A write that fails inside its transaction, after a real change, publishes nothing, and
+        // its change is not kept.
+        QString abandoned;
+        auto refused = waitFor(ws->write([&](CaseSession& s) -> Result<FollowUp> {
+            auto tx = s.begin();
+            if (!tx.ok())
+                return tx.error();
+            auto x = FollowUpService(s).add(visit(family, s.today()));
+            if (!x.ok())
+                return x.error();
+            abandoned = x->id;
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("given up"));
         }));
-        QVERIFY(!refused.ok());
+        QCOMPARE(errorOf(refused).message, QStringLiteral("given up"));
+        QVERIFY(!abandoned.isEmpty());
         QTest::qWait(50);
         QCOMPARE(spy.size(), 1);
+        QCOMPARE(askedFromSignal.size(), 1);
+        auto kept = waitFor(ws->read([&](CaseSession& s) {
+            return fetchOne(s.db(), "SELECT count(*) FROM follow_ups WHERE id = ?;", {abandoned},
+                            [](const Statement& st) { return st.int64(0); }, {});
+        }));
+        QVERIFY(kept.ok());
+        QCOMPARE(kept.value(), 0);
+        auto reloaded = waitFor(ws->reloadFamily(family));
+        QVERIFY(reloaded.ok());
+        QCOMPARE(reloaded->followUps.size(), 1);
     }
 
     void staleAnswersAreDropped()
     {
         CaseFixture fx;
         QVERIFY(fx.ok());
-        addFamily(fx, QStringLiteral("新桥村"));
-        addFamily(fx, QStringLiteral("石院社区"));
+        fx.addFamily(QStringLiteral("worker"), CaseFixture::kTownA, QStringLiteral("新桥村"));
+        fx.addFamily(QStringLiteral("worker"), CaseFixture::kTownA, QStringLiteral("石院社区"));
         auto ws = openWorkspace(fx, QStringLiteral("worker"), 1);
         QVERIFY(ws);
         auto generation = std::make_shared<RequestGeneration>();
@@ -206,7 +224,7 @@ private Q_SLOTS:
     {
         CaseFixture fx;
         QVERIFY(fx.ok());
-        addFamily(fx);
+        fx.addFamily(QStringLiteral("worker"), CaseFixture::kTownA, QStringLiteral("新桥村"));
         auto ws = openWorkspace(fx, QStringLiteral("worker"), 1);
         QVERIFY(ws);
         std::atomic<bool> running{false};
@@ -241,7 +259,8 @@ private Q_SLOTS:
     {
         CaseFixture fx;
         QVERIFY(fx.ok());
-        const QString family = addFamily(fx);
+        const QString family =
+            fx.addFamily(QStringLiteral("worker"), CaseFixture::kTownA, QStringLiteral("新桥村"));
         auto opens = [&] {
             return fetchOne(fx.db(),
                             "SELECT count(*) FROM audit_log WHERE action = 'family.open' AND "
@@ -288,7 +307,8 @@ private Q_SLOTS:
         QVERIFY(fx.ok());
         QStringList families;
         for (int i = 0; i < 5; ++i)
-            families << addFamily(fx);
+            families << fx.addFamily(QStringLiteral("worker"), CaseFixture::kTownA,
+                                     QStringLiteral("新桥村"));
         auto ws = openWorkspace(fx, QStringLiteral("worker"), 3);
         QVERIFY(ws);
         QList<QFuture<Result<FollowUp>>> writes;
@@ -314,7 +334,7 @@ private Q_SLOTS:
     {
         CaseFixture fx;
         QVERIFY(fx.ok());
-        addFamily(fx);
+        fx.addFamily(QStringLiteral("worker"), CaseFixture::kTownA, QStringLiteral("新桥村"));
         fx.closeOwnConnection(); // the workspace must have the database to itself
         auto ws = openWorkspace(fx, QStringLiteral("admin"), 2);
         QVERIFY(ws);
@@ -346,6 +366,40 @@ private Q_SLOTS:
                             [](const Statement& st) { return st.int64(0); }, {});
         }));
         QVERIFY(count.ok());
+        QCOMPARE(count.value(), 1);
+    }
+
+    void readsAskedDuringAnExclusiveJobWaitThenRun()
+    {
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        const QString family =
+            fx.addFamily(QStringLiteral("worker"), CaseFixture::kTownA, QStringLiteral("新桥村"));
+        auto ws = openWorkspace(fx, QStringLiteral("worker"));
+        QVERIFY(ws);
+        auto followUps = [family](CaseSession& s) {
+            return fetchOne(s.db(), "SELECT count(*) FROM follow_ups WHERE family_id = ?;",
+                            {family}, [](const Statement& st) { return st.int64(0); }, {});
+        };
+        QCOMPARE(waitFor(ws->read(followUps)).value(), 0); // the readers are open
+        // The job holds the database (readers closed) until released, then writes.
+        std::atomic<bool> started{false};
+        QSemaphore release;
+        auto job = ws->exclusive([&](Vault&, CaseSession& s) {
+            started = true;
+            release.acquire();
+            return FollowUpService(s).add(visit(family, s.today()));
+        });
+        QTRY_VERIFY(started);
+        auto read = ws->read(followUps);
+        QTest::qWait(100);
+        QVERIFY(!read.isFinished()); // waits for the job
+        QVERIFY(!job.isFinished());
+        release.release();
+        QVERIFY(waitFor(job).ok());
+        // ... then runs, on a reopened reader, and sees what the job wrote.
+        auto count = waitFor(read);
+        QVERIFY2(count.ok(), qPrintable(count.ok() ? QString() : count.error().toString()));
         QCOMPARE(count.value(), 1);
     }
 };
