@@ -12,7 +12,7 @@ DEMO_PASSWORD="jiahu-demo-2026"
 PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-psql libgl-dev
+    qt6-translations-l10n qt6-charts-dev qt6-svg-dev qt6-pdf-dev qt6-qpa-plugins libqt6sql6-psql libgl-dev
     libsqlcipher-dev sqlcipher sqlite3 libsodium-dev libssl-dev
     xvfb xauth imagemagick fonts-noto-cjk poppler-utils qpdf
     clang-14 clang-format

@@ -1,5 +1,5 @@
 # Third-party dependencies, all from Debian 12 packages.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network Gui Widgets PrintSupport Sql Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network Gui Widgets PrintSupport Pdf PdfWidgets DBus Svg Sql Test LinguistTools)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 find_package(OpenSSL REQUIRED COMPONENTS Crypto)

@@ -1,5 +1,5 @@
-#include "AppController.h"
-#include "AppFonts.h"
+#include "shell/AppController.h"
+#include "look/AppFonts.h"
 
 #include "common/Translations.h"
 #include "crypto/ProcessHardening.h"

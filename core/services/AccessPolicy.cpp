@@ -138,6 +138,12 @@ void AccessPolicy::redact(Family& family) const
         return;
     family.address.clear();
     family.notes.clear();
+    // Other children's schools are not the counselor's business: only their own schools stay.
+    QStringList own;
+    for (const QString& school : std::as_const(family.schools))
+        if (m_scope.schools.contains(school))
+            own << school;
+    family.schools = own;
 }
 
 } // namespace jiahu

@@ -58,6 +58,22 @@ Result<AttachmentInfo> AttachmentService::add(const QString& familyId, const QSt
 Result<QByteArray> AttachmentService::exportContent(const QString& attachmentId,
                                                     const QString& reason)
 {
+    return auditedContent(attachmentId, QStringLiteral("attachment.export"), reason,
+                          tr("The attachment does not match its recorded SHA-256; it was not "
+                             "exported."));
+}
+
+Result<QByteArray> AttachmentService::viewContent(const QString& attachmentId)
+{
+    return auditedContent(attachmentId, QStringLiteral("attachment.view"), {},
+                          tr("The attachment does not match its recorded SHA-256; it was not "
+                             "shown."));
+}
+
+Result<QByteArray> AttachmentService::auditedContent(const QString& attachmentId,
+                                                     const QString& action, const QString& reason,
+                                                     const QString& mismatch)
+{
     auto row = fetchOne(
         m_s.db(),
         "SELECT family_id, content, sha256 FROM attachments WHERE id = ? AND deleted_at IS NULL;",
@@ -71,12 +87,9 @@ Result<QByteArray> AttachmentService::exportContent(const QString& attachmentId,
     if (!family.ok())
         return hiddenAsMissing(family.error(), tr("There is no attachment %1.").arg(attachmentId));
     if (sha256Hex(content) != hash)
-        return makeError(ErrorCode::Corrupt,
-                         tr("The attachment does not match its recorded SHA-256; it was not "
-                            "exported."));
+        return makeError(ErrorCode::Corrupt, mismatch);
     JIAHU_TRY(TextRules::check(tr("Reason"), reason, TextRules::kLine));
-    JIAHU_TRY(m_s.audit(QStringLiteral("attachment.export"), QStringLiteral("attachment"),
-                        attachmentId, familyId, reason));
+    JIAHU_TRY(m_s.audit(action, QStringLiteral("attachment"), attachmentId, familyId, reason));
     return content;
 }
 

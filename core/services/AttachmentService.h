@@ -24,10 +24,16 @@ public:
                                const QString& description = {});
     /// The content, checked against its SHA-256; writes `attachment.export` to the audit log.
     Result<QByteArray> exportContent(const QString& attachmentId, const QString& reason = {});
+    /// The content for showing inside the application (never written to a file), checked
+    /// against its SHA-256; viewing is reading case data, so it writes `attachment.view` to the
+    /// audit log.
+    Result<QByteArray> viewContent(const QString& attachmentId);
 
     static QString sha256Hex(const QByteArray& content);
 
 private:
+    Result<QByteArray> auditedContent(const QString& attachmentId, const QString& action,
+                                      const QString& reason, const QString& mismatch);
     CaseSession& m_s;
 };
 

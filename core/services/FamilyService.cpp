@@ -417,6 +417,51 @@ void FamilyService::closeFile(const QString& familyId)
     m_s.openedFiles().remove(familyId);
 }
 
+Result<Page<AuditEntry>> FamilyService::auditTrail(const QString& key, const QString& after,
+                                                   int limit)
+{
+    JIAHU_TRY(m_s.policy().requireSupervisor());
+    auto family = findFull(key);
+    if (!family.ok())
+        return family.error();
+    AuditFilter filter;
+    filter.familyId = family->id;
+    filter.newestFirst = true;
+    filter.after = after;
+    filter.limit = PageCursor::clampLimit(limit);
+    // Every entry is of this family, whose file the reader may read: every reason is shown.
+    return AuditLog(m_s.db()).list(filter);
+}
+
+Result<QList<Family>> FamilyService::recentlyOpened(int limit)
+{
+    JIAHU_TRY(m_s.policy().requireFamilyReader());
+    limit = std::clamp(limit, 1, 100);
+    // The user's latest openings (on the audit_by_user index), a bounded number of them, so the
+    // cost does not grow with the log; a family out of scope by now is left out.
+    auto ids = fetchAll(
+        m_s.db(),
+        "SELECT family_id FROM (SELECT family_id, seq FROM audit_log WHERE user_name = ? AND "
+        "user_id = ? AND action = 'family.open' AND family_id <> '' ORDER BY at DESC, seq DESC "
+        "LIMIT 1000) "
+        "GROUP BY family_id ORDER BY max(seq) DESC LIMIT ?;",
+        {m_s.user().name, m_s.user().id, limit + 20},
+        [](const Statement& st) { return st.text(0); });
+    if (!ids.ok())
+        return ids.error();
+    QList<Family> out;
+    for (const QString& id : ids.value()) {
+        auto family = find(id);
+        if (family.ok())
+            out.append(family.value());
+        else if (family.error().code != ErrorCode::NotFound)
+            return family.error();
+        if (out.size() >= limit)
+            break;
+    }
+    return out;
+}
+
 Result<FamilyFile> FamilyService::load(const Family& family)
 {
     Database& db = m_s.db();

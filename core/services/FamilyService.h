@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/CaseRecords.h"
+#include "services/AuditLog.h"
 #include "services/Paging.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,13 @@ public:
     Result<FamilyFile> reload(const QString& familyId);
     /// Ends the opening (the file's tab was closed): the next open is audited again.
     void closeFile(const QString& familyId);
+    /// The families the signed-in user opened lately, the latest opening first, each once, as
+    /// far as the user may still see them (from their own `family.open` audit entries).
+    Result<QList<Family>> recentlyOpened(int limit = 10);
+    /// The audit trail of one family file, newest first, a page at a time (supervisors in the
+    /// family's scope; the reasons are shown, the reader may read the file).
+    Result<Page<AuditEntry>> auditTrail(const QString& familyIdOrFileNo, const QString& after = {},
+                                        int limit = PageCursor::kDefaultLimit);
 
     /// Closing, transferring and reopening need a supervisor and a reason.
     Status setStatus(const QString& familyIdOrFileNo, FamilyStatus status, const QString& reason);

@@ -9,6 +9,7 @@
 #include "services/RecordReaders.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace jiahu {
@@ -190,6 +191,95 @@ Result<Person> PersonService::edit(const QString& personId, const PersonEdit& e)
                         e.reason));
     JIAHU_TRY(tx->commit());
     return p;
+}
+
+Status PersonService::requireCounselor()
+{
+    if (m_s.policy().caseRole() == Role::Counselor)
+        return {};
+    return makeError(ErrorCode::PermissionDenied,
+                     tr("This list is a school counselor's: the children of their own school."));
+}
+
+QByteArray PersonService::schoolChildrenWhere()
+{
+    return "FROM people p JOIN families f ON f.id = p.family_id "
+           "WHERE p.school IN (SELECT value FROM user_scopes WHERE user_id = ? AND "
+           "kind = 'school') AND p.school <> '' AND p.deleted_at IS NULL AND "
+           "p.member_role = 'child' AND f.deleted_at IS NULL AND f.status = 'open' AND "
+           "f.risk_code > 0";
+}
+
+Result<Page<SchoolChild>> PersonService::schoolChildren(const SchoolChildQuery& q)
+{
+    JIAHU_TRY(requireCounselor());
+    constexpr const char* kList = "school.children";
+    QVariantList binds{m_s.user().id};
+    QByteArray sql = "SELECT p.id, p.family_id, f.risk_code, p.name " + schoolChildrenWhere();
+    if (!q.after.isEmpty()) {
+        auto key = PageCursor::decode(kList, q.after, 3);
+        if (!key.ok())
+            return key.error();
+        sql += " AND (f.risk_code < ? OR (f.risk_code = ? AND (p.name, p.id) > (?, ?)))";
+        binds << key->at(0) << key->at(0) << key->at(1) << key->at(2);
+    }
+    const int limit = PageCursor::clampLimit(q.limit);
+    binds << limit + 1;
+    struct Key {
+        QString personId, familyId;
+        qint64 code = 0;
+        QString name;
+    };
+    auto keys = fetchAll(m_s.db(), sql + " ORDER BY f.risk_code DESC, p.name, p.id LIMIT ?;", binds,
+                         [](const Statement& st) {
+                             return Key{st.text(0), st.text(1), st.int64(2), st.text(3)};
+                         });
+    if (!keys.ok())
+        return keys.error();
+    if (keys->isEmpty())
+        return Page<SchoolChild>{};
+    // The page's people and families, each in one query.
+    QByteArray people, families;
+    QVariantList personIds, familyIds;
+    for (const Key& k : keys.value()) {
+        people += people.isEmpty() ? "?" : ", ?";
+        personIds << k.personId;
+        if (!familyIds.contains(k.familyId)) {
+            families += families.isEmpty() ? "?" : ", ?";
+            familyIds << k.familyId;
+        }
+    }
+    auto persons =
+        fetchAll(m_s.db(), QByteArray(records::kPersonSelect) + "WHERE id IN (" + people + ");",
+                 personIds, records::readPerson);
+    if (!persons.ok())
+        return persons.error();
+    auto found = fetchAll(m_s.db(), records::familySelect() + "WHERE f.id IN (" + families + ");",
+                          familyIds, records::readFamily);
+    if (!found.ok())
+        return found.error();
+    QHash<QString, Person> personById;
+    for (Person& p : persons.value())
+        personById.insert(p.id, std::move(p));
+    QHash<QString, Family> familyById;
+    for (Family& f : found.value()) {
+        m_s.policy().redact(f);
+        f.schools.clear(); // the other children's schools are not the counselor's business
+        familyById.insert(f.id, std::move(f));
+    }
+    QList<SchoolChild> rows;
+    for (const Key& k : keys.value())
+        rows.append({personById.value(k.personId), familyById.value(k.familyId)});
+    return makePage(std::move(rows), limit, kList, [](const SchoolChild& c) {
+        return QVariantList{RiskCodes::stored(c.family.riskCode), c.child.name, c.child.id};
+    });
+}
+
+Result<qint64> PersonService::schoolChildrenCount()
+{
+    JIAHU_TRY(requireCounselor());
+    return fetchOne(m_s.db(), "SELECT count(*) " + schoolChildrenWhere() + ";", {m_s.user().id},
+                    [](const Statement& st) { return st.int64(0); }, {});
 }
 
 } // namespace jiahu

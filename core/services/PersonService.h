@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/CaseRecords.h"
+#include "services/Paging.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +29,17 @@ struct PersonEdit {
     QString reason;
 };
 
+/// A child of a counselor's school in an open, coded family file (the counselor's watch list).
+struct SchoolChild {
+    Person child;
+    Family family; ///< as a counselor may see it: no address, notes or schools
+};
+
+struct SchoolChildQuery {
+    QString after; ///< cursor from the previous page
+    int limit = PageCursor::kDefaultLimit;
+};
+
 /// The members of a family file: children, guardians and other members. An identity number is
 /// checked (GB 11643 check character and a real birth date) and gives the birth date and gender.
 /// The same number recorded in another file the user may see is refused with that file's number;
@@ -39,6 +51,10 @@ public:
 
     Result<Person> add(const Person& person);
     Result<Person> edit(const QString& personId, const PersonEdit& edit);
+    /// Counselors: the children of their own schools in open, coded family files, the most
+    /// severe code first, then by name. Nobody else in those families appears.
+    Result<Page<SchoolChild>> schoolChildren(const SchoolChildQuery& query = {});
+    Result<qint64> schoolChildrenCount();
 
 private:
     /// A live member of a family the user may write to, with the family.
@@ -47,6 +63,8 @@ private:
     Status addSchool(const Family& family, const QString& school);
     /// Checks every field of `p` and derives birth date and gender from its identity number.
     Status normalize(Person& p, const QString& exceptPersonId);
+    Status requireCounselor();
+    static QByteArray schoolChildrenWhere();
     CaseSession& m_s;
 };
 

@@ -197,20 +197,35 @@ Result<RiskEvent> RiskService::decide(const QString& eventId, RiskEventKind deci
     return load(id.value());
 }
 
-QByteArray RiskService::queueWhere(QVariantList& binds)
+Status RiskService::requireQueueReader(const RiskQueueQuery& q)
 {
-    return "JOIN families f ON f.id = e.family_id "
-           "WHERE (e.kind = 'propose' OR (e.kind = 'set' AND e.previous_code > 0)) "
-           "AND NOT EXISTS (SELECT 1 FROM risk_events d WHERE d.decides = e.id) "
-           "AND f.deleted_at IS NULL AND " +
-           m_s.policy().familyFilter(m_s.user().id, binds);
+    // Anyone who proposes may follow their own proposals; the whole queue is the supervisor's.
+    return q.mineOnly ? m_s.policy().requireFullFiles() : m_s.policy().requireSupervisor();
+}
+
+QByteArray RiskService::queueWhere(const RiskQueueQuery& q, QVariantList& binds)
+{
+    QByteArray where = "JOIN families f ON f.id = e.family_id "
+                       "WHERE (e.kind = 'propose' OR (e.kind = 'set' AND e.previous_code > 0)) "
+                       "AND NOT EXISTS (SELECT 1 FROM risk_events d WHERE d.decides = e.id) "
+                       "AND f.deleted_at IS NULL AND " +
+                       m_s.policy().familyFilter(m_s.user().id, binds);
+    if (q.mineOnly) {
+        where += " AND e.updated_by = ?";
+        binds << m_s.user().id;
+    }
+    if (q.forMyDecision) {
+        where += " AND NOT (e.kind = 'propose' AND e.updated_by = ?)";
+        binds << m_s.user().id;
+    }
+    return where;
 }
 
 Result<Page<RiskEvent>> RiskService::queue(const RiskQueueQuery& q)
 {
-    JIAHU_TRY(m_s.policy().requireSupervisor());
+    JIAHU_TRY(requireQueueReader(q));
     QVariantList binds;
-    QByteArray sql = QByteArray(records::kRiskEventSelect) + queueWhere(binds);
+    QByteArray sql = QByteArray(records::kRiskEventSelect) + queueWhere(q, binds);
     constexpr const char* kList = "risk.queue";
     if (!q.after.isEmpty()) {
         auto key = PageCursor::decode(kList, q.after, 2);
@@ -230,11 +245,11 @@ Result<Page<RiskEvent>> RiskService::queue(const RiskQueueQuery& q)
     });
 }
 
-Result<qint64> RiskService::queueCount()
+Result<qint64> RiskService::queueCount(const RiskQueueQuery& q)
 {
-    JIAHU_TRY(m_s.policy().requireSupervisor());
+    JIAHU_TRY(requireQueueReader(q));
     QVariantList binds;
-    return fetchOne(m_s.db(), "SELECT count(*) FROM risk_events e " + queueWhere(binds) + ";",
+    return fetchOne(m_s.db(), "SELECT count(*) FROM risk_events e " + queueWhere(q, binds) + ";",
                     binds, [](const Statement& st) { return st.int64(0); }, {});
 }
 

@@ -16,6 +16,12 @@ class CaseSession;
 /// The supervisor's review queue of code changes: downgrade proposals and unreviewed raises,
 /// oldest first.
 struct RiskQueueQuery {
+    /// Only the events the signed-in user made (their proposals and raises still waiting for a
+    /// supervisor); caseworkers may ask for these, the whole queue is for supervisors.
+    bool mineOnly = false;
+    /// Leaves out the user's own downgrade proposals (another supervisor decides them): what
+    /// waits for this supervisor's decision.
+    bool forMyDecision = false;
     QString after;
     int limit = PageCursor::kDefaultLimit;
 };
@@ -38,9 +44,10 @@ public:
     Result<RiskEvent> approve(const QString& eventId, const QString& reason = {});
     /// Declines a downgrade proposal (supervisor); the code stays.
     Result<RiskEvent> decline(const QString& eventId, const QString& reason);
-    /// Open proposals and unreviewed raises in the supervisor's scope, oldest first.
+    /// Open proposals and unreviewed raises in the supervisor's scope (or the user's own, with
+    /// `mineOnly`), oldest first.
     Result<Page<RiskEvent>> queue(const RiskQueueQuery& query = {});
-    Result<qint64> queueCount();
+    Result<qint64> queueCount(const RiskQueueQuery& query = {});
     /// The current code computed from the events (not the cache).
     Result<std::optional<RiskCode>> derivedCode(const QString& familyId);
 
@@ -58,7 +65,8 @@ private:
     Result<RiskEvent> load(const QString& eventId);
     /// When the next follow-up is due after an event of `kind` to `code` (null if it sets none).
     Result<QVariant> dueAfter(RiskEventKind kind, RiskCode code);
-    QByteArray queueWhere(QVariantList& binds);
+    Status requireQueueReader(const RiskQueueQuery& query);
+    QByteArray queueWhere(const RiskQueueQuery& query, QVariantList& binds);
     CaseSession& m_s;
 };
 

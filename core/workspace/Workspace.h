@@ -60,6 +60,8 @@ public:
 
     const UserAccount& user() const { return m_user; }
     const QString& databasePath() const { return m_path; }
+    /// The calendar day of case work now (China's date, on the session's clock).
+    QDate today() const { return caseDate(m_clock()); }
     /// Change sets of committed writes, delivered on this object's thread.
     ChangeNotifier* changes() { return &m_changes; }
 

@@ -3,11 +3,13 @@
 // again.
 #include "TestSupport.h"
 
-#include "AppController.h"
-#include "CreateDatabaseDialog.h"
-#include "HomeWindow.h"
-#include "RecoveryCodeDialog.h"
-#include "WelcomeWindow.h"
+#include "settings/AppSettings.h"
+#include "shell/AppController.h"
+#include "welcome/CreateDatabaseDialog.h"
+#include "shell/DatabasePage.h"
+#include "shell/MainWindow.h"
+#include "welcome/RecoveryCodeDialog.h"
+#include "welcome/WelcomeWindow.h"
 
 #include "crypto/RecoveryCode.h"
 #include "services/UnlockThrottle.h"
@@ -256,26 +258,27 @@ private Q_SLOTS:
         auto ws = Workspace::open(std::move(vault.value()));
         QVERIFY(ws.ok());
         {
-            HomeWindow home(*ws.value());
+            DatabasePage home(*ws.value());
             auto* count = child<QLabel>(&home, "userCountLabel");
             QVERIFY(count);
             // Nothing waited for the database: the count is a placeholder until its read answers.
-            QCOMPARE(count->text(), HomeWindow::pendingText());
+            QCOMPARE(count->text(), DatabasePage::pendingText());
             QTRY_COMPARE(count->text(), QStringLiteral("2"));
             const QString greeting = child<QLabel>(&home, "greetingLabel")->text();
             QVERIFY2(greeting.contains(QStringLiteral("刘颖")), qPrintable(greeting));
             QVERIFY2(greeting.contains(Roles::displayName(Role::Caseworker)), qPrintable(greeting));
             QCOMPARE(child<QLabel>(&home, "databaseLabel")->text(), path);
-            QVERIFY(home.windowTitle().contains(QStringLiteral("home.jiahu")));
+            MainWindow main(*ws.value());
+            QVERIFY(main.windowTitle().contains(QStringLiteral("home.jiahu")));
         }
         {
             // A window whose Workspace is gone before the answer came shows no answer, and
             // does not crash.
-            HomeWindow home(*ws.value());
+            DatabasePage home(*ws.value());
             auto* count = child<QLabel>(&home, "userCountLabel");
             ws.value().reset();
             QTest::qWait(300);
-            QCOMPARE(count->text(), HomeWindow::pendingText());
+            QCOMPARE(count->text(), DatabasePage::pendingText());
         }
         QVERIFY(!walFilesExist(path));
     }
@@ -285,7 +288,9 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("cycle.jiahu"));
         QVERIFY(!createDatabase(path, QStringLiteral("cycle-password-1"), QStringLiteral("管理员"))
                      .isEmpty());
-        AppController controller;
+        QTemporaryDir settingsDir;
+        AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+        AppController controller(&settings);
         controller.setWorkspaceOptions({1, {}}); // one reader: a second read waits in its queue
         controller.start(path, QStringLiteral("admin"));
         WelcomeWindow* welcome = controller.welcomeWindow();
@@ -316,8 +321,8 @@ private Q_SLOTS:
 
         fill(welcome, "passwordEdit", QStringLiteral("cycle-password-1"));
         QTest::mouseClick(unlockButton, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.homeWindow() != nullptr, 10000);
-        HomeWindow* home = controller.homeWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
+        MainWindow* home = controller.mainWindow();
         QTRY_VERIFY(home->isVisible());
         QVERIFY(!welcome->isVisible());
         QPointer<Workspace> ws = controller.workspace();
@@ -351,14 +356,14 @@ private Q_SLOTS:
 
         // Locking destroys the Workspace before the welcome window shows again: the
         // connections are closed (SQLite removes its WAL files with the last one).
-        QPointer<HomeWindow> homeGuard(home);
+        QPointer<MainWindow> homeGuard(home);
         auto* lockAction = home->findChild<QAction*>(QStringLiteral("lockAction"));
         QVERIFY(lockAction);
         QCOMPARE(lockAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
         lockAction->trigger();
         QVERIFY(ws.isNull());
         QVERIFY(!controller.workspace());
-        QVERIFY(!controller.homeWindow());
+        QVERIFY(!controller.mainWindow());
         QVERIFY(!walFilesExist(path));
         QVERIFY(welcome->isVisible());
         QVERIFY(!home->isVisible());
@@ -370,10 +375,10 @@ private Q_SLOTS:
         // Unlocking again makes a new Workspace; the old session's answers stay lost.
         fill(welcome, "passwordEdit", QStringLiteral("cycle-password-1"));
         QTest::mouseClick(unlockButton, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.homeWindow() != nullptr, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
         QPointer<Workspace> second = controller.workspace();
         QVERIFY(second);
-        home = controller.homeWindow();
+        home = controller.mainWindow();
         QTRY_VERIFY(home->isVisible());
         QVERIFY(!welcome->isVisible());
         QTRY_COMPARE(child<QLabel>(home, "userCountLabel")->text(), QStringLiteral("1"));

@@ -1,13 +1,14 @@
 // Under Xvfb (a real X server): the first window, and after unlocking the home window, appear in
 // Chinese with the Simplified Chinese faces, and their screenshots are not blank. The PNGs are
 // kept for people to look at (docs/screenshots/ has copies).
-#include "AppController.h"
-#include "AppFonts.h"
-#include "CreateDatabaseDialog.h"
-#include "HomeWindow.h"
-#include "RecoveryCodeDialog.h"
+#include "settings/AppSettings.h"
+#include "shell/AppController.h"
+#include "look/AppFonts.h"
+#include "welcome/CreateDatabaseDialog.h"
+#include "shell/MainWindow.h"
+#include "welcome/RecoveryCodeDialog.h"
 #include "TestSupport.h"
-#include "WelcomeWindow.h"
+#include "welcome/WelcomeWindow.h"
 
 #include "common/Translations.h"
 #include "services/Vault.h"
@@ -60,7 +61,9 @@ private Q_SLOTS:
                  "run under xvfb-run with QT_QPA_PLATFORM=xcb");
         QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
         applyAppFonts(*qApp);
-        AppController controller;
+        QTemporaryDir settingsDir;
+        AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+        AppController controller(&settings);
         controller.start(QStringLiteral("/tmp/家护演示.jiahu"), QStringLiteral("admin"));
         WelcomeWindow* welcome = controller.welcomeWindow();
         QVERIFY(QTest::qWaitForWindowExposed(welcome));
@@ -105,15 +108,17 @@ private Q_SLOTS:
                              test::secret("screenshot-password-3"), test::fastKdf())
                     .ok());
         }
-        AppController controller;
+        QTemporaryDir settingsDir;
+        AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+        AppController controller(&settings);
         controller.start(path, QStringLiteral("zhangwei"));
         WelcomeWindow* welcome = controller.welcomeWindow();
         QVERIFY(QTest::qWaitForWindowExposed(welcome));
         welcome->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))
             ->setText(QStringLiteral("screenshot-password"));
         welcome->findChild<QPushButton*>(QStringLiteral("unlockButton"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(controller.homeWindow() != nullptr, 20000);
-        HomeWindow* home = controller.homeWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
+        MainWindow* home = controller.mainWindow();
         QVERIFY(controller.workspace());
         QVERIFY(QTest::qWaitForWindowExposed(home));
         auto* count = home->findChild<QLabel*>(QStringLiteral("userCountLabel"));
@@ -125,7 +130,7 @@ private Q_SLOTS:
         QVERIFY2(greeting.contains(QStringLiteral("张伟")), qPrintable(greeting));
         QVERIFY2(greeting.contains(Roles::displayName(Role::Administrator)), qPrintable(greeting));
         QVERIFY2(!greeting.contains(QLatin1String("Signed in")), qPrintable(greeting));
-        const QString status = home->statusBar()->currentMessage();
+        const QString status = home->findChild<QLabel*>(QStringLiteral("statusLockLabel"))->text();
         QVERIFY2(!status.contains(QLatin1String("Unlocked")), qPrintable(status));
         const QFontInfo info(home->font());
         QVERIFY2(info.family().contains(QLatin1String("CJK SC")), qPrintable(info.family()));

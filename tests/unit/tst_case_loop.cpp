@@ -323,6 +323,41 @@ private Q_SLOTS:
                 .code,
             ErrorCode::NotFound);
     }
+
+    void viewingAnAttachmentIsAudited()
+    {
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        const QString family = addFamily(fx);
+        AttachmentService worker(fx.as(QStringLiteral("worker")));
+        const QByteArray content = "入户照片 bytes \x00\x01";
+        auto info = worker.add(family, QStringLiteral("入户照片.jpg"), content,
+                               QStringLiteral("image/jpeg"));
+        QVERIFY(info.ok());
+        auto shown = worker.viewContent(info->id);
+        QCOMPARE(shown.value(), content);
+
+        AuditFilter filter;
+        filter.familyId = family;
+        auto entries = AuditLog(fx.db()).list(filter);
+        const AuditRecord& last = entries->rows.last().record;
+        QCOMPARE(last.action, QStringLiteral("attachment.view"));
+        QCOMPARE(last.entityId, info->id);
+        QCOMPARE(last.userName, QStringLiteral("worker"));
+        QVERIFY(AuditLog(fx.db()).verify()->intact);
+
+        // Out of scope: answered like a missing attachment, and nothing is audited.
+        const qsizetype before = entries->rows.size();
+        QCOMPARE(
+            errorOf(AttachmentService(fx.as(QStringLiteral("worker2"))).viewContent(info->id))
+                .code,
+            ErrorCode::NotFound);
+        QCOMPARE(AuditLog(fx.db()).list(filter)->rows.size(), before);
+        // Content changed behind the application's back is not shown.
+        QVERIFY(fx.db().exec("UPDATE attachments SET content = x'00';").ok());
+        QCOMPARE(errorOf(worker.viewContent(info->id)).code, ErrorCode::Corrupt);
+        QCOMPARE(AuditLog(fx.db()).list(filter)->rows.size(), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseLoop)

@@ -153,17 +153,27 @@ private Q_SLOTS:
         CaseFixture fx;
         QVERIFY(fx.ok());
         const Families f = populate(fx);
+        // A sibling at another school: that school is not the counselor's business either.
+        QVERIFY(!person(fx, QStringLiteral("worker"), f.a, MemberRole::Child,
+                        QStringLiteral("王小亮"), QStringLiteral("含谷中学"))
+                     .isEmpty());
+        QVERIFY(FamilyService(fx.as(QStringLiteral("worker")))
+                    .find(f.a)
+                    ->schools.contains(QStringLiteral("含谷中学")));
         const QString counselor = QStringLiteral("counselor");
         FamilyService families(fx.as(counselor));
         auto list = families.list({});
         QCOMPARE(list->rows.size(), 1);
         QCOMPARE(list->rows.first().id, f.a);
         QVERIFY(list->rows.first().address.isEmpty());
+        QCOMPARE(list->rows.first().schools, QStringList{CaseFixture::kSchool});
+        QCOMPARE(families.find(f.a)->schools, QStringList{CaseFixture::kSchool});
 
         auto file = families.open(f.a);
         QVERIFY(file.ok());
         QVERIFY(file->partial);
-        QCOMPARE(file->people.size(), 1); // the child, not the grandmother
+        QCOMPARE(file->family.schools, QStringList{CaseFixture::kSchool});
+        QCOMPARE(file->people.size(), 1); // the child, not the grandmother or the sibling
         QCOMPARE(file->people.first().name, QStringLiteral("王小明"));
         QVERIFY(file->riskHistory.isEmpty() && file->referrals.isEmpty() && file->plans.isEmpty());
         QCOMPARE(file->followUps.size(), 0); // the caseworker's home visit is not about the child

@@ -229,6 +229,58 @@ private Q_SLOTS:
             ErrorCode::NotFound);
     }
 
+    void aFilesAuditTrailIsForSupervisorsInScope()
+    {
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        const Family family = FamilyService(fx.as(QStringLiteral("worker")))
+                                  .add(familyIn(CaseFixture::kTownA))
+                                  .value();
+        const Family other = FamilyService(fx.as(QStringLiteral("worker")))
+                                 .add(familyIn(CaseFixture::kTownA))
+                                 .value();
+        QVERIFY(FamilyService(fx.as(QStringLiteral("boss")))
+                    .open(family.id, QStringLiteral("monthly review"))
+                    .ok());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(PersonService(fx.as(QStringLiteral("worker")))
+                        .add(child(family.id, QStringLiteral("王小明%1").arg(i), {}))
+                        .ok());
+
+        // Newest first, this family only, a page at a time, reasons shown.
+        FamilyService boss(fx.as(QStringLiteral("boss")));
+        auto first = boss.auditTrail(family.fileNo, {}, 2);
+        QVERIFY(first.ok());
+        QCOMPARE(first->rows.size(), 2);
+        QVERIFY(first->hasMore());
+        auto rest = boss.auditTrail(family.id, first->next, 10);
+        QVERIFY(rest.ok());
+        QVERIFY(!rest->hasMore());
+        QStringList actions;
+        for (const auto* page : {&first.value(), &rest.value()})
+            for (const AuditEntry& e : page->rows) {
+                QCOMPARE(e.record.familyId, family.id);
+                actions << e.record.action;
+            }
+        QCOMPARE(actions, (QStringList{QStringLiteral("person.add"), QStringLiteral("person.add"),
+                                       QStringLiteral("person.add"), QStringLiteral("family.open"),
+                                       QStringLiteral("family.add")}));
+        QCOMPARE(rest->rows.at(1).record.reason, QStringLiteral("monthly review"));
+        QVERIFY(!rest->rows.at(1).reasonHidden);
+        QCOMPARE(boss.auditTrail(other.id)->rows.size(), 1);
+
+        // Caseworkers do not read the audit trail; a supervisor of another town finds no file.
+        QCOMPARE(test::errorOf(FamilyService(fx.as(QStringLiteral("worker"))).auditTrail(family.id))
+                     .code,
+                 ErrorCode::PermissionDenied);
+        const Family elsewhere = FamilyService(fx.as(QStringLiteral("worker2")))
+                                     .add(familyIn(CaseFixture::kTownB))
+                                     .value();
+        QCOMPARE(test::errorOf(boss.auditTrail(elsewhere.id)).code, ErrorCode::NotFound);
+        // A cursor of another list is refused.
+        QVERIFY(!boss.auditTrail(family.id, QStringLiteral("bm90LWEtY3Vyc29y")).ok());
+    }
+
     void closingNeedsASupervisorAndAReason()
     {
         CaseFixture fx;

@@ -1,0 +1,114 @@
+#include "GuiSupport.h"
+
+namespace jiahu::test {
+
+namespace {
+
+/// What Prompter::current() holds while a ScriptedPrompter lives: it answers from the script
+/// (the slot owns its Prompter; the script belongs to the test).
+class ForwardingPrompter final : public Prompter {
+public:
+    explicit ForwardingPrompter(ScriptedPrompter* script) : m_script(script) {}
+    bool confirm(QWidget* w, const QString& t, const QString& x, const QString& a) override
+    {
+        return m_script->confirm(w, t, x, a);
+    }
+    std::optional<QString> askReason(QWidget* w, const QString& t, const QString& p) override
+    {
+        return m_script->askReason(w, t, p);
+    }
+    void inform(QWidget* w, const QString& t, const QString& x) override
+    {
+        m_script->inform(w, t, x);
+    }
+    Unsaved askUnsaved(QWidget* w, const QString& what) override
+    {
+        return m_script->askUnsaved(w, what);
+    }
+    QString openFileName(QWidget* w, const QString& t, const QString& f) override
+    {
+        return m_script->openFileName(w, t, f);
+    }
+    QString saveFileName(QWidget* w, const QString& t, const QString& s) override
+    {
+        return m_script->saveFileName(w, t, s);
+    }
+
+private:
+    ScriptedPrompter* m_script;
+};
+
+} // namespace
+
+ScriptedPrompter::ScriptedPrompter()
+{
+    Prompter::install(std::make_unique<ForwardingPrompter>(this));
+}
+
+ScriptedPrompter::~ScriptedPrompter()
+{
+    Prompter::install(nullptr);
+}
+
+bool ScriptedPrompter::confirm(QWidget*, const QString& title, const QString& text, const QString&)
+{
+    asked << title + QLatin1Char('|') + text;
+    if (confirmations.empty())
+        return false;
+    const bool answer = confirmations.front();
+    confirmations.pop_front();
+    return answer;
+}
+
+std::optional<QString> ScriptedPrompter::askReason(QWidget*, const QString& title, const QString&)
+{
+    asked << title;
+    if (reasons.isEmpty())
+        return std::nullopt;
+    const QString answer = reasons.takeFirst();
+    if (answer.isNull())
+        return std::nullopt;
+    return answer;
+}
+
+void ScriptedPrompter::inform(QWidget*, const QString&, const QString& text)
+{
+    informed << text;
+}
+
+Prompter::Unsaved ScriptedPrompter::askUnsaved(QWidget*, const QString& what)
+{
+    asked << what;
+    if (unsavedAnswers.empty())
+        return Unsaved::Cancel;
+    const Unsaved answer = unsavedAnswers.front();
+    unsavedAnswers.pop_front();
+    return answer;
+}
+
+QString ScriptedPrompter::openFileName(QWidget*, const QString& title, const QString&)
+{
+    asked << title;
+    if (fileNames.empty())
+        return {};
+    QString answer = fileNames.front();
+    fileNames.pop_front();
+    return answer;
+}
+
+QString ScriptedPrompter::saveFileName(QWidget* parent, const QString& title, const QString& s)
+{
+    return openFileName(parent, title, s);
+}
+
+std::unique_ptr<Workspace> openWorkspace(CaseFixture& fx, const QString& user, int readers)
+{
+    auto ws = Workspace::open(fx.unlock(user), {readers, [&fx] { return fx.now; }});
+    if (!ws.ok()) {
+        qWarning("openWorkspace: %s", qPrintable(ws.error().message));
+        return nullptr;
+    }
+    return std::move(ws.value());
+}
+
+} // namespace jiahu::test

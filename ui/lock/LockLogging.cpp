@@ -1,0 +1,3 @@
+#include "lock/LockLogging.h"
+
+Q_LOGGING_CATEGORY(lcUiLock, "jiahu.ui.lock", QtInfoMsg)
