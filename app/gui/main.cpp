@@ -1,4 +1,6 @@
+#include "FirstPaintWatcher.h"
 #include "shell/AppController.h"
+#include "welcome/WelcomeWindow.h"
 #include "look/AppFonts.h"
 
 #include "common/Translations.h"
@@ -64,5 +66,12 @@ int main(int argc, char* argv[])
                              ? parser.value(userOption)
                              : settings.value(QStringLiteral("lastUser")).toString();
     controller.start(db, user);
+    FirstPaintWatcher firstPaint;
+    if (qEnvironmentVariableIsSet("JIAHU_EXIT_WHEN_SHOWN")) {
+        // For ./dev.sh bench (process start to the welcome window): exit once it has painted.
+        QObject::connect(&firstPaint, &FirstPaintWatcher::painted, &app, &QApplication::quit,
+                         Qt::QueuedConnection);
+        firstPaint.watch(controller.welcomeWindow());
+    }
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "GuiSupport.h"
 
 #include "families/FamiliesPage.h"
+#include "lock/IdleWatcher.h"
 #include "families/FamilyFilterBar.h"
 #include "families/FamilyListModel.h"
 #include "familyfile/FamilyFileView.h"
@@ -17,6 +18,8 @@
 #include "services/FamilyService.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -66,8 +69,7 @@ private Q_SLOTS:
     {
         CaseFixture fx;
         QVERIFY(fx.ok());
-        test::ScriptedPrompter* prompter = new test::ScriptedPrompter;
-        Prompter::install(std::unique_ptr<Prompter>(prompter));
+        test::ScriptedPrompter prompter; // answers instead of message boxes while it lives
         QTemporaryDir settingsDir;
         AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
         AppController controller(&settings);
@@ -94,7 +96,6 @@ private Q_SLOTS:
         QVERIFY(main->findChild<QLabel*>(QStringLiteral("statusUserLabel"))
                     ->text()
                     .contains(Roles::displayName(Role::Caseworker)));
-        Prompter::install(nullptr);
     }
 
     void familyListFiltersByCodeAndCounts()
@@ -185,8 +186,7 @@ private Q_SLOTS:
         codedFamily(fx, RiskCode::Blue, QStringLiteral("石院社区"));
         auto ws = test::openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
-        test::ScriptedPrompter* prompter = new test::ScriptedPrompter;
-        Prompter::install(std::unique_ptr<Prompter>(prompter));
+        test::ScriptedPrompter prompter; // answers instead of message boxes while it lives
         MainWindow main(*ws);
         main.show();
         QVERIFY(QTest::qWaitForWindowExposed(&main));
@@ -218,7 +218,6 @@ private Q_SLOTS:
         QCOMPARE(view->currentPage(), FilePageId::FollowUps);
         QTest::keyClick(&main, Qt::Key_W, Qt::ControlModifier);
         QTRY_COMPARE(main.fileViews().size(), 0);
-        Prompter::install(nullptr);
     }
 
     void lockingDestroysModelsAndUnlockingRestoresTheTabs()
@@ -227,8 +226,7 @@ private Q_SLOTS:
         QVERIFY(fx.ok());
         const QString red = codedFamily(fx, RiskCode::Red, QStringLiteral("新桥村"));
         const QString blue = codedFamily(fx, RiskCode::Blue, QStringLiteral("石院社区"));
-        test::ScriptedPrompter* prompter = new test::ScriptedPrompter;
-        Prompter::install(std::unique_ptr<Prompter>(prompter));
+        test::ScriptedPrompter prompter; // answers instead of message boxes while it lives
         QTemporaryDir settingsDir;
         AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
         AppController controller(&settings);
@@ -275,7 +273,101 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
         QCOMPARE(controller.mainWindow()->fileViews().size(), 0);
         QCOMPARE(controller.mainWindow()->currentSection(), MainWindow::Section::Work);
-        Prompter::install(nullptr);
+    }
+
+    void unsavedEditsAreAskedAboutOrKeptOverALock()
+    {
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        const QString red = codedFamily(fx, RiskCode::Red, QStringLiteral("新桥村"));
+        test::ScriptedPrompter prompter;
+        QTemporaryDir settingsDir;
+        AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+        AppController controller(&settings);
+        controller.setWorkspaceOptions({2, [&fx] { return fx.now; }});
+        controller.start(fx.path(), QStringLiteral("worker"));
+        signIn(controller.welcomeWindow(), QStringLiteral("worker"),
+               QStringLiteral("user-password-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
+        MainWindow* main = controller.mainWindow();
+        FamilyFileView* view = main->openFamily(red, FilePageId::Overview);
+        QTRY_VERIFY(view->isLoaded());
+        auto* address = view->findChild<QLineEdit*>(QStringLiteral("addressEdit"));
+        QVERIFY(address);
+        address->setText(QStringLiteral("新桥村3组12号"));
+        QVERIFY(view->hasUnsavedEdits());
+
+        // Closing the tab asks; "no" keeps it and the edit.
+        prompter.confirmations = {false};
+        QTest::keyClick(main, Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(prompter.asked.size(), 1);
+        QCOMPARE(main->fileViews().size(), 1);
+        QCOMPARE(address->text(), QStringLiteral("新桥村3组12号"));
+
+        // Locking asks too (the edits would not be kept); "no" leaves the session open.
+        prompter.confirmations = {false};
+        main->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+        QCOMPARE(prompter.asked.size(), 2);
+        QVERIFY(controller.workspace());
+
+        // With "keep unsaved changes while locked", locking keeps them in memory and unlocking
+        // as the same user puts them back.
+        settings.setKeepEditsWhileLocked(true);
+        main->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+        QCOMPARE(prompter.asked.size(), 2); // not asked
+        QTRY_VERIFY(!controller.mainWindow());
+        signIn(controller.welcomeWindow(), QStringLiteral("worker"),
+               QStringLiteral("user-password-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
+        main = controller.mainWindow();
+        QCOMPARE(main->fileViews().size(), 1);
+        view = main->fileViews().first();
+        QTRY_VERIFY(view->isLoaded());
+        QVERIFY(view->hasUnsavedEdits());
+        QCOMPARE(view->findChild<QLineEdit*>(QStringLiteral("addressEdit"))->text(),
+                 QStringLiteral("新桥村3组12号"));
+        // Nothing was saved meanwhile.
+        QVERIFY(FamilyService(fx.as(QStringLiteral("worker"))).find(red)->address.isEmpty());
+
+        // Without it, an automatic lock discards them and says so after unlocking.
+        settings.setKeepEditsWhileLocked(false);
+        controller.lockNow();
+        QTRY_VERIFY(!controller.mainWindow());
+        signIn(controller.welcomeWindow(), QStringLiteral("worker"),
+               QStringLiteral("user-password-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
+        QCOMPARE(prompter.informed.size(), 1);
+        view = controller.mainWindow()->fileViews().first();
+        QTRY_VERIFY(view->isLoaded());
+        QVERIFY(!view->hasUnsavedEdits());
+    }
+
+    void idleMinutesLockTheSession()
+    {
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        test::ScriptedPrompter prompter;
+        QTemporaryDir settingsDir;
+        AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+        AppController controller(&settings);
+        controller.setWorkspaceOptions({2, [&fx] { return fx.now; }});
+        controller.start(fx.path(), QStringLiteral("worker"));
+        signIn(controller.welcomeWindow(), QStringLiteral("worker"),
+               QStringLiteral("user-password-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
+        QPointer<MainWindow> main(controller.mainWindow());
+        // A dialog left open goes with the session.
+        Q_EMIT main->settingsRequested();
+        QPointer<QDialog> dialog(main->findChild<QDialog*>());
+        QVERIFY(dialog);
+        QVERIFY(controller.idleWatcher()->isActive());
+        controller.idleWatcher()->setIntervalMs(200);
+        controller.idleWatcher()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.workspace(), 5000);
+        QTRY_VERIFY(!main);
+        QVERIFY(!dialog);
+        QVERIFY(controller.welcomeWindow()->isVisible());
+        QVERIFY(!controller.idleWatcher()->isActive()); // the lock screen is not timed
     }
 };
 

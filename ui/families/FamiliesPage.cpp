@@ -78,9 +78,12 @@ FamiliesPage::FamiliesPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {7, 14, 9, 10, 12, 7, 14};
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    // Code, file number, town, community, categories (often two), caseworker, next follow-up
+    // (with "overdue N days"); the last activity takes the rest.
+    const int widths[] = {7, 13, 9, 12, 20, 8, 18};
+    for (int c = 0; c < int(std::size(widths)); ++c) // never narrower than the column's title
+        m_table->setColumnWidth(
+            c, qMax(widths[c] * em, m_table->horizontalHeader()->sectionSizeHint(c)));
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
 

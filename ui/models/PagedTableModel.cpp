@@ -21,6 +21,7 @@ void PagedModelBase::restart(int limit)
 {
     m_ticket = m_generation->next(); // answers to the old query are stale from here on
     m_fetching = false;
+    m_answered = false;
     m_error.clear();
     startPage({}, limit, true);
     startCount();
@@ -37,6 +38,7 @@ void PagedModelBase::setLoading(bool loading)
 void PagedModelBase::pageFailed(const Error& error)
 {
     m_error = error.message;
+    m_answered = true;
     Q_EMIT loadFailed(m_error);
 }
 

@@ -22,6 +22,8 @@ public:
     bool isLoading() const { return m_loading; }
     /// How many rows the query matches in all; -1 until the count has answered.
     qint64 totalCount() const { return m_total; }
+    /// Whether the current query's first page has answered (rows or an error).
+    bool hasAnswered() const { return m_answered; }
     /// Why the last load failed (a translated sentence); empty when it did not.
     const QString& lastError() const { return m_error; }
 
@@ -54,6 +56,7 @@ protected:
     QString m_next;
     bool m_hasMore = false;
     bool m_fetching = false;
+    bool m_answered = false;
 
 private:
     void restart(int limit);
@@ -136,6 +139,7 @@ private:
         m_next = page.next;
         m_hasMore = page.hasMore();
         if (replace) {
+            m_answered = true;
             beginResetModel();
             m_rows = std::move(page.rows);
             endResetModel();

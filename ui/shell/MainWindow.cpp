@@ -43,6 +43,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
+    // The side bar is as wide as its longest entry (below); it never scrolls sideways.
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setTextElideMode(Qt::ElideRight);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"
                                         "QListWidget::item { padding: 8px 10px; }"));
     auto* side = new QFrame(central);
@@ -122,6 +125,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     });
     m_nav->setCurrentRow(0);
     updateFilesEntry();
+    fitSideBar(side);
 
     buildActions();
     buildStatusBar();
@@ -137,6 +141,23 @@ void MainWindow::addSection(Section section, QWidget* page, const QString& text,
     auto* item = new QListWidgetItem(icon, text, m_nav);
     item->setData(Qt::AccessibleTextRole, text);
     m_sections << section;
+}
+
+void MainWindow::fitSideBar(QWidget* side)
+{
+    // Wide enough for every entry, "Open files (99)" and the footer buttons, at least 12 em.
+    const QFontMetrics fm(m_nav->font());
+    QStringList texts{tr("Open files (%1)").arg(99)};
+    for (int i = 0; i < m_nav->count(); ++i)
+        texts << m_nav->item(i)->text();
+    int widest = 0;
+    for (const QString& text : std::as_const(texts))
+        widest = qMax(widest, fm.horizontalAdvance(text));
+    // Icon, the item's padding (10 px each side), the list's spacing and frame, a margin.
+    int width = widest + m_nav->iconSize().width() + 2 * 10 + 2 * m_nav->spacing() + 16;
+    for (QToolButton* button : side->findChildren<QToolButton*>())
+        width = qMax(width, button->sizeHint().width() + 8);
+    side->setFixedWidth(qMax(width, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12));
 }
 
 QWidget* MainWindow::sectionWidget(Section section) const

@@ -79,6 +79,7 @@ private:
     void buildStatusBar();
     bool closeTab(int index);
     void updateFilesEntry();
+    void fitSideBar(QWidget* side);
 
     Workspace& m_workspace;
     QListWidget* m_nav = nullptr;

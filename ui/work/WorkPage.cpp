@@ -94,7 +94,7 @@ WorkPage::WorkPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
                      tr("No overdue follow-ups. Follow-ups that fall due will show here."),
                      m_overdue, m_overdue, FilePageId::FollowUps,
                      [this](int row) { return m_overdue->familyIdAt(row); });
-        setColumns(overdue, {7, 11, 14, mine ? -1 : 6, kDate, 0});
+        setColumns(overdue, {7, 11, 14, mine ? -1 : 8, kDate, 0});
         left << overdue;
 
         m_upcoming = new DueModel(workspace, this);
@@ -104,7 +104,7 @@ WorkPage::WorkPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
                nullptr, kUpcomingDays),
             m_upcoming, m_upcoming, FilePageId::FollowUps,
             [this](int row) { return m_upcoming->familyIdAt(row); });
-        setColumns(upcoming, {7, 11, 14, mine ? -1 : 6, kDate, 0});
+        setColumns(upcoming, {7, 11, 14, mine ? -1 : 8, kDate, 0});
         left << upcoming;
 
         m_risk = new RiskWaitingModel(workspace, this);
@@ -116,7 +116,7 @@ WorkPage::WorkPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
                        : tr("None of your code changes is waiting. Downgrades you propose and "
                             "raises you make show here until a supervisor decides."),
             m_risk, m_risk, FilePageId::Risk, [this](int row) { return m_risk->familyIdAt(row); });
-        setColumns(risk, {7, 11, 16, supervisor ? 6 : -1, 0});
+        setColumns(risk, {7, 11, 16, supervisor ? 8 : -1, 0});
         right << risk;
     }
     if (caseWork || liaison) {
@@ -131,7 +131,7 @@ WorkPage::WorkPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
                          "until the agency answers."),
             m_referrals, m_referrals, FilePageId::Referrals,
             [this](int row) { return m_referrals->familyIdAt(row); });
-        setColumns(referrals, {liaison ? -1 : 7, liaison ? -1 : 11, 14, 8, 0});
+        setColumns(referrals, {liaison ? -1 : 7, liaison ? -1 : 11, 13, 14, 0});
         right << referrals;
     }
     if (!liaison) {
@@ -146,12 +146,13 @@ WorkPage::WorkPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
         setColumns(recent, {7, 11, 14, -1, 0});
         right << recent;
     }
-    // The queues that matter most go on the left, wider; the rest on the right. Each column
+    // The queues that matter most go on the left, wider; the rest on the right (wide enough at
+    // 1366 px for an agency's name and a request such as 责令接受家庭教育指导). Each column
     // stacks its groups from the top, whatever the other column's heights.
     if (left.isEmpty())
         std::swap(left, right);
     const QList<WorkGroup*>* sides[] = {&left, &right};
-    const int stretch[] = {3, 2};
+    const int stretch[] = {9, 8};
     for (int side = 0; side < 2; ++side) {
         if (sides[side]->isEmpty())
             continue;
