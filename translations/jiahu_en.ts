@@ -2135,7 +2135,10 @@
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>male</source>
@@ -2732,7 +2735,10 @@
     </message>
     <message numerus="yes">
         <source>%1 “%2” drawn up, %n action(s)</source>
-        <translation><numerusform>%1 “%2” drawn up, %n action</numerusform><numerusform>%1 “%2” drawn up, %n actions</numerusform></translation>
+        <translation>
+            <numerusform>%1 “%2” drawn up, %n action</numerusform>
+            <numerusform>%1 “%2” drawn up, %n actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goals: %1</source>
@@ -3114,7 +3120,10 @@
     </message>
     <message numerus="yes">
         <source>The session locked itself while %n family file(s) had changes that were not saved; they were discarded. Choose "keep unsaved changes while locked" in the settings to keep them next time.</source>
-        <translation><numerusform>The session locked itself while %n family file had changes that were not saved; they were discarded. Choose "keep unsaved changes while locked" in the settings to keep them next time.</numerusform><numerusform>The session locked itself while %n family files had changes that were not saved; they were discarded. Choose "keep unsaved changes while locked" in the settings to keep them next time.</numerusform></translation>
+        <translation>
+            <numerusform>The session locked itself while %n family file had changes that were not saved; they were discarded. Choose "keep unsaved changes while locked" in the settings to keep them next time.</numerusform>
+            <numerusform>The session locked itself while %n family files had changes that were not saved; they were discarded. Choose "keep unsaved changes while locked" in the settings to keep them next time.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3379,7 +3388,10 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet.</source>
-        <translation><numerusform>%n question not answered yet.</numerusform><numerusform>%n questions not answered yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n question not answered yet.</numerusform>
+            <numerusform>%n questions not answered yet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the code to record.</source>
@@ -3911,7 +3923,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%n student(s) on the watch list</source>
-        <translation><numerusform>%n student on the watch list</numerusform><numerusform>%n students on the watch list</numerusform></translation>
+        <translation>
+            <numerusform>%n student on the watch list</numerusform>
+            <numerusform>%n students on the watch list</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
@@ -4000,7 +4015,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     <name>jiahu::DueModel</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -4008,7 +4026,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4063,7 +4084,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Within %n day(s)</source>
-        <translation><numerusform>Within %n day</numerusform><numerusform>Within %n days</numerusform></translation>
+        <translation>
+            <numerusform>Within %n day</numerusform>
+            <numerusform>Within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whose families</source>
@@ -4103,11 +4127,17 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%n family file(s) overdue</source>
-        <translation><numerusform>%n family file overdue</numerusform><numerusform>%n family files overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n family file overdue</numerusform>
+            <numerusform>%n family files overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n family file(s) due within %1 days</source>
-        <translation><numerusform>%n family file due within %1 days</numerusform><numerusform>%n family files due within %1 days</numerusform></translation>
+        <translation>
+            <numerusform>%n family file due within %1 days</numerusform>
+            <numerusform>%n family files due within %1 days</numerusform>
+        </translation>
     </message>
     <message>
         <source>No overdue follow-ups. Follow-ups that fall due will show here.</source>
@@ -4115,7 +4145,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Nothing is due in the next %n day(s). Choose a longer period to look further ahead.</source>
-        <translation><numerusform>Nothing is due in the next %n day. Choose a longer period to look further ahead.</numerusform><numerusform>Nothing is due in the next %n days. Choose a longer period to look further ahead.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing is due in the next %n day. Choose a longer period to look further ahead.</numerusform>
+            <numerusform>Nothing is due in the next %n days. Choose a longer period to look further ahead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only your families or one town are shown: widen the filters to see more.</source>
@@ -4146,15 +4179,24 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%n or more matches</source>
-        <translation><numerusform>%n or more matches</numerusform><numerusform>%n or more matches</numerusform></translation>
+        <translation>
+            <numerusform>%n or more matches</numerusform>
+            <numerusform>%n or more matches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n family file(s)</source>
-        <translation><numerusform>%n family file</numerusform><numerusform>%n family files</numerusform></translation>
+        <translation>
+            <numerusform>%n family file</numerusform>
+            <numerusform>%n family files</numerusform>
+        </translation>
     </message>
     <message>
         <source>No family file matches “%1”. Try part of a name, the last digits of an ID number, or a community.</source>
@@ -4243,7 +4285,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%1 (overdue %n day(s))</source>
-        <translation><numerusform>%1 (overdue %n day)</numerusform><numerusform>%1 (overdue %n days)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (overdue %n day)</numerusform>
+            <numerusform>%1 (overdue %n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -4348,7 +4393,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Follow-up due %1 · overdue %n day(s)</source>
-        <translation><numerusform>Follow-up due %1 · overdue %n day</numerusform><numerusform>Follow-up due %1 · overdue %n days</numerusform></translation>
+        <translation>
+            <numerusform>Follow-up due %1 · overdue %n day</numerusform>
+            <numerusform>Follow-up due %1 · overdue %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up due today (%1)</source>
@@ -4490,11 +4538,17 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Later than %1 allows (%n day(s)): give a reason</source>
-        <translation><numerusform>Later than %1 allows (%n day): give a reason</numerusform><numerusform>Later than %1 allows (%n days): give a reason</numerusform></translation>
+        <translation>
+            <numerusform>Later than %1 allows (%n day): give a reason</numerusform>
+            <numerusform>Later than %1 allows (%n days): give a reason</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: every %n day(s)</source>
-        <translation><numerusform>%1: every %n day</numerusform><numerusform>%1: every %n days</numerusform></translation>
+        <translation>
+            <numerusform>%1: every %n day</numerusform>
+            <numerusform>%1: every %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file is %1: follow-ups can be added after it is reopened.</source>
@@ -4518,7 +4572,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>The next follow-up on %1 is later than the %n day(s) the family's code allows (%2). Give a reason; the supervisor will see it.</source>
-        <translation><numerusform>The next follow-up on %1 is later than the %n day the family's code allows (%2). Give a reason; the supervisor will see it.</numerusform><numerusform>The next follow-up on %1 is later than the %n days the family's code allows (%2). Give a reason; the supervisor will see it.</numerusform></translation>
+        <translation>
+            <numerusform>The next follow-up on %1 is later than the %n day the family's code allows (%2). Give a reason; the supervisor will see it.</numerusform>
+            <numerusform>The next follow-up on %1 is later than the %n days the family's code allows (%2). Give a reason; the supervisor will see it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct the follow-up</source>
@@ -4951,7 +5008,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Unlocked · locks after %n idle minute(s) · Ctrl+L locks now</source>
-        <translation><numerusform>Unlocked · locks after %n idle minute · Ctrl+L locks now</numerusform><numerusform>Unlocked · locks after %n idle minutes · Ctrl+L locks now</numerusform></translation>
+        <translation>
+            <numerusform>Unlocked · locks after %n idle minute · Ctrl+L locks now</numerusform>
+            <numerusform>Unlocked · locks after %n idle minutes · Ctrl+L locks now</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlocked · Ctrl+L locks now</source>
@@ -5365,7 +5425,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     <name>jiahu::PlanActionsModel</name>
     <message numerus="yes">
         <source>%1 (overdue %n day(s))</source>
-        <translation><numerusform>%1 (overdue %n day)</numerusform><numerusform>%1 (overdue %n days)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (overdue %n day)</numerusform>
+            <numerusform>%1 (overdue %n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action</source>
@@ -6517,7 +6580,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Jiahu locks itself after %n minute(s) without use and whenever the screen locks or the computer sleeps; press Ctrl+L to lock it yourself before you step away.</source>
-        <translation><numerusform>Jiahu locks itself after %n minute without use and whenever the screen locks or the computer sleeps; press Ctrl+L to lock it yourself before you step away.</numerusform><numerusform>Jiahu locks itself after %n minutes without use and whenever the screen locks or the computer sleeps; press Ctrl+L to lock it yourself before you step away.</numerusform></translation>
+        <translation>
+            <numerusform>Jiahu locks itself after %n minute without use and whenever the screen locks or the computer sleeps; press Ctrl+L to lock it yourself before you step away.</numerusform>
+            <numerusform>Jiahu locks itself after %n minutes without use and whenever the screen locks or the computer sleeps; press Ctrl+L to lock it yourself before you step away.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6621,11 +6687,17 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
-        <translation><numerusform>%1 of %n event</numerusform><numerusform>%1 of %n events</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing of this kind (%1) yet. Choose “All” to see every event.</source>
@@ -6726,7 +6798,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Show all %n</source>
-        <translation><numerusform>Show all %n</numerusform><numerusform>Show all %n</numerusform></translation>
+        <translation>
+            <numerusform>Show all %n</numerusform>
+            <numerusform>Show all %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show all</source>
@@ -6753,7 +6828,10 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Nothing is due in the next %n day(s). Follow-ups coming due will show here.</source>
-        <translation><numerusform>Nothing is due in the next %n day. Follow-ups coming due will show here.</numerusform><numerusform>Nothing is due in the next %n days. Follow-ups coming due will show here.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing is due in the next %n day. Follow-ups coming due will show here.</numerusform>
+            <numerusform>Nothing is due in the next %n days. Follow-ups coming due will show here.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for your decision</source>

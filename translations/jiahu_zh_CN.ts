@@ -2127,7 +2127,9 @@
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation><numerusform>%n 岁</numerusform></translation>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
     </message>
     <message>
         <source>male</source>
@@ -2724,7 +2726,9 @@
     </message>
     <message numerus="yes">
         <source>%1 “%2” drawn up, %n action(s)</source>
-        <translation><numerusform>制订%1《%2》，共 %n 项措施</numerusform></translation>
+        <translation>
+            <numerusform>制订%1《%2》，共 %n 项措施</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goals: %1</source>
@@ -3102,7 +3106,9 @@
     </message>
     <message numerus="yes">
         <source>The session locked itself while %n family file(s) had changes that were not saved; they were discarded. Choose "keep unsaved changes while locked" in the settings to keep them next time.</source>
-        <translation><numerusform>自动锁定时有 %n 份家庭档案存在未保存的修改，这些修改已放弃。如需下次保留，请在设置中选择“锁定时保留未保存的修改”。</numerusform></translation>
+        <translation>
+            <numerusform>自动锁定时有 %n 份家庭档案存在未保存的修改，这些修改已放弃。如需下次保留，请在设置中选择“锁定时保留未保存的修改”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3367,7 +3373,9 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet.</source>
-        <translation><numerusform>还有 %n 题未作答。</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 题未作答。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the code to record.</source>
@@ -3901,7 +3909,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%n student(s) on the watch list</source>
-        <translation><numerusform>关注学生 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>关注学生 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
@@ -3990,7 +4000,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     <name>jiahu::DueModel</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -3998,7 +4010,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation><numerusform>%n 天后到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4053,7 +4067,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Within %n day(s)</source>
-        <translation><numerusform>%n 天内</numerusform></translation>
+        <translation>
+            <numerusform>%n 天内</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whose families</source>
@@ -4093,11 +4109,15 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%n family file(s) overdue</source>
-        <translation><numerusform>逾期 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n family file(s) due within %1 days</source>
-        <translation><numerusform>%1 天内到期 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>%1 天内到期 %n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>No overdue follow-ups. Follow-ups that fall due will show here.</source>
@@ -4105,7 +4125,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Nothing is due in the next %n day(s). Choose a longer period to look further ahead.</source>
-        <translation><numerusform>未来 %n 天内没有到期的回访。可选择更长的时间范围往后看。</numerusform></translation>
+        <translation>
+            <numerusform>未来 %n 天内没有到期的回访。可选择更长的时间范围往后看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only your families or one town are shown: widen the filters to see more.</source>
@@ -4136,15 +4158,21 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%n or more matches</source>
-        <translation><numerusform>至少 %n 个结果</numerusform></translation>
+        <translation>
+            <numerusform>至少 %n 个结果</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n 个结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n family file(s)</source>
-        <translation><numerusform>共 %n 份家庭档案</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 份家庭档案</numerusform>
+        </translation>
     </message>
     <message>
         <source>No family file matches “%1”. Try part of a name, the last digits of an ID number, or a community.</source>
@@ -4233,7 +4261,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%1 (overdue %n day(s))</source>
-        <translation><numerusform>%1（逾期 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -4338,7 +4368,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Follow-up due %1 · overdue %n day(s)</source>
-        <translation><numerusform>回访到期 %1 · 逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>回访到期 %1 · 逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up due today (%1)</source>
@@ -4480,11 +4512,15 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Later than %1 allows (%n day(s)): give a reason</source>
-        <translation><numerusform>晚于%1要求（%n 天），请填写推迟理由</numerusform></translation>
+        <translation>
+            <numerusform>晚于%1要求（%n 天），请填写推迟理由</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: every %n day(s)</source>
-        <translation><numerusform>%1：每 %n 天回访</numerusform></translation>
+        <translation>
+            <numerusform>%1：每 %n 天回访</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file is %1: follow-ups can be added after it is reopened.</source>
@@ -4508,7 +4544,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>The next follow-up on %1 is later than the %n day(s) the family's code allows (%2). Give a reason; the supervisor will see it.</source>
-        <translation><numerusform>下次回访定在 %1，晚于本家庭赋码要求的 %n 天（%2）。请填写推迟理由，督导会看到。</numerusform></translation>
+        <translation>
+            <numerusform>下次回访定在 %1，晚于本家庭赋码要求的 %n 天（%2）。请填写推迟理由，督导会看到。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct the follow-up</source>
@@ -4941,7 +4979,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Unlocked · locks after %n idle minute(s) · Ctrl+L locks now</source>
-        <translation><numerusform>已解锁 · 闲置 %n 分钟后自动锁定 · Ctrl+L 立即锁定</numerusform></translation>
+        <translation>
+            <numerusform>已解锁 · 闲置 %n 分钟后自动锁定 · Ctrl+L 立即锁定</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlocked · Ctrl+L locks now</source>
@@ -5355,7 +5395,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     <name>jiahu::PlanActionsModel</name>
     <message numerus="yes">
         <source>%1 (overdue %n day(s))</source>
-        <translation><numerusform>%1（逾期 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action</source>
@@ -6507,7 +6549,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Jiahu locks itself after %n minute(s) without use and whenever the screen locks or the computer sleeps; press Ctrl+L to lock it yourself before you step away.</source>
-        <translation><numerusform>无操作 %n 分钟后，或电脑锁屏、进入睡眠时，家护会自动锁定；离开座位前，请按 Ctrl+L 手动锁定。</numerusform></translation>
+        <translation>
+            <numerusform>无操作 %n 分钟后，或电脑锁屏、进入睡眠时，家护会自动锁定；离开座位前，请按 Ctrl+L 手动锁定。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6611,11 +6655,15 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
-        <translation><numerusform>%1 条，共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%1 条，共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing of this kind (%1) yet. Choose “All” to see every event.</source>
@@ -6715,7 +6763,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Show all %n</source>
-        <translation><numerusform>查看全部 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>查看全部 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show all</source>
@@ -6742,7 +6792,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>Nothing is due in the next %n day(s). Follow-ups coming due will show here.</source>
-        <translation><numerusform>未来 %n 天内没有到期的回访。即将到期的回访会显示在这里。</numerusform></translation>
+        <translation>
+            <numerusform>未来 %n 天内没有到期的回访。即将到期的回访会显示在这里。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for your decision</source>

@@ -64,7 +64,8 @@ struct RiskEvent {
     QString assessmentId; ///< the assessment behind it, if any
     QString reason;
     QString byUserId;
-    QString byUserName;
+    QString byUserName;    ///< the author's user name (scripts, the CLI)
+    QString byDisplayName; ///< the author's display name, or the user name without one (screens)
     qint64 at = 0;
     /// set/approve: when the next follow-up is due under the new code (from the cadence then).
     QDate nextDue;
@@ -87,6 +88,7 @@ struct Assessment {
     QString overrideReason;
     QString notes;
     QString byUserName;
+    QString byDisplayName; ///< the author's display name, or the user name without one
     qint64 at = 0;
     QString amendsId;     ///< the assessment this one corrects
     QString amendReason;  ///< why it was corrected
@@ -143,6 +145,7 @@ struct FollowUp {
     QDate nextDue;
     QString nextDueReason; ///< why the next follow-up is later than the code's cadence
     QString byUserName;
+    QString byDisplayName; ///< the author's display name, or the user name without one
     qint64 at = 0;
     QString amendsId;     ///< the follow-up this one corrects
     QString amendReason;  ///< why it was corrected
@@ -154,6 +157,7 @@ struct ReferralEvent {
     ReferralStatus status = ReferralStatus::Draft;
     QString note;
     QString byUserName;
+    QString byDisplayName; ///< the author's display name, or the user name without one
     qint64 at = 0;
 };
 

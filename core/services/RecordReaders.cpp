@@ -69,7 +69,8 @@ Person readPerson(const Statement& st)
 const char kRiskEventSelect[] =
     "SELECT e.id, e.family_id, e.kind, e.code, e.previous_code, coalesce(e.decides, ''), "
     "coalesce(e.assessment_id, ''), e.reason, e.updated_by, coalesce(u.name, ''), e.created_at, "
-    "coalesce(e.next_due, ''), ea.score, ea.suggested_code, ea.confirmed_code "
+    "coalesce(e.next_due, ''), ea.score, ea.suggested_code, ea.confirmed_code, "
+    "coalesce(nullif(u.display_name, ''), u.name, '') "
     "FROM risk_events e LEFT JOIN users u ON u.id = e.updated_by "
     "LEFT JOIN assessments ea ON ea.id = e.assessment_id ";
 
@@ -93,6 +94,7 @@ RiskEvent readRiskEvent(const Statement& st)
         e.assessmentSuggested = RiskCodes::fromSeverity(st.int64(13));
         e.assessmentConfirmed = RiskCodes::fromSeverity(st.int64(14));
     }
+    e.byDisplayName = st.text(15);
     return e;
 }
 
@@ -100,7 +102,8 @@ const char kAssessmentSelect[] =
     "SELECT a.id, a.family_id, a.template_id, a.template_version, a.answers, a.score, "
     "a.suggested_code, a.confirmed_code, a.override_reason, a.notes, coalesce(u.name, ''), "
     "a.created_at, coalesce(a.amends, ''), a.amend_reason, "
-    "coalesce((SELECT c.id FROM assessments c WHERE c.amends = a.id), '') "
+    "coalesce((SELECT c.id FROM assessments c WHERE c.amends = a.id), ''), "
+    "coalesce(nullif(u.display_name, ''), u.name, '') "
     "FROM assessments a LEFT JOIN users u ON u.id = a.updated_by ";
 
 Assessment readAssessment(const Statement& st)
@@ -121,6 +124,7 @@ Assessment readAssessment(const Statement& st)
     a.amendsId = st.text(12);
     a.amendReason = st.text(13);
     a.supersededBy = st.text(14);
+    a.byDisplayName = st.text(15);
     return a;
 }
 
@@ -183,7 +187,8 @@ const char kFollowUpSelect[] =
     "SELECT x.id, x.family_id, coalesce(x.person_id, ''), x.kind, x.visit_date, x.notes, "
     "x.findings, x.next_due, coalesce(u.name, ''), x.created_at, x.next_due_reason, "
     "coalesce(x.amends, ''), x.amend_reason, "
-    "coalesce((SELECT c.id FROM follow_ups c WHERE c.amends = x.id), '') "
+    "coalesce((SELECT c.id FROM follow_ups c WHERE c.amends = x.id), ''), "
+    "coalesce(nullif(u.display_name, ''), u.name, '') "
     "FROM follow_ups x LEFT JOIN users u ON u.id = x.updated_by ";
 
 FollowUp readFollowUp(const Statement& st)
@@ -203,6 +208,7 @@ FollowUp readFollowUp(const Statement& st)
     x.amendsId = st.text(11);
     x.amendReason = st.text(12);
     x.supersededBy = st.text(13);
+    x.byDisplayName = st.text(14);
     return x;
 }
 
@@ -239,7 +245,8 @@ Referral readReferral(const Statement& st)
 }
 
 const char kReferralEventSelect[] =
-    "SELECT e.id, e.status, e.note, coalesce(u.name, ''), e.created_at, e.referral_id "
+    "SELECT e.id, e.status, e.note, coalesce(u.name, ''), e.created_at, e.referral_id, "
+    "coalesce(nullif(u.display_name, ''), u.name, '') "
     "FROM referral_events e LEFT JOIN users u ON u.id = e.updated_by ";
 
 ReferralEvent readReferralEvent(const Statement& st)
@@ -250,6 +257,7 @@ ReferralEvent readReferralEvent(const Statement& st)
     e.note = st.text(2);
     e.byUserName = st.text(3);
     e.at = st.int64(4);
+    e.byDisplayName = st.text(6);
     return e;
 }
 

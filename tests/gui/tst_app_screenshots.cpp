@@ -155,8 +155,8 @@ QStringList clippedText(QWidget* root)
             continue;
         for (int i = 0; i < list->count(); ++i) {
             QListWidgetItem* item = list->item(i);
-            const int need = list->fontMetrics().horizontalAdvance(item->text()) +
-                             list->iconSize().width() + 20;
+            const int need =
+                list->fontMetrics().horizontalAdvance(item->text()) + list->iconSize().width() + 20;
             if (need > list->viewport()->width())
                 found << QStringLiteral("list entry %1 “%2” needs %3 px, has %4")
                              .arg(name(list), item->text())
@@ -194,8 +194,7 @@ QStringList englishLeft(QWidget* root)
         if (edit->isVisibleTo(root))
             check(QStringLiteral("placeholder ") + edit->objectName(), edit->placeholderText());
     for (QHeaderView* header : root->findChildren<QHeaderView*>())
-        if (header->isVisibleTo(root) && header->model() &&
-            header->orientation() == Qt::Horizontal)
+        if (header->isVisibleTo(root) && header->model() && header->orientation() == Qt::Horizontal)
             for (int i = 0; i < header->count(); ++i)
                 check(QStringLiteral("column"),
                       header->model()->headerData(i, Qt::Horizontal).toString());
@@ -252,11 +251,11 @@ class TestAppScreenshots : public QObject {
 
     QTemporaryDir m_dir;
     QString m_path;
-    QString m_richFamily;   ///< an open red/orange family with the longest history
-    QString m_mapFamily;    ///< an open family with guardians and several children
-    qint64 m_redOpen = 0;   ///< open red families in liuying's scope
-    qint64 m_open = 0;      ///< open families in liuying's scope
-    int m_richHistory = 0;  ///< records in the rich family's timeline (at least)
+    QString m_richFamily;  ///< an open red/orange family with the longest history
+    QString m_mapFamily;   ///< an open family with guardians and several children
+    qint64 m_redOpen = 0;  ///< open red families in liuying's scope
+    qint64 m_open = 0;     ///< open families in liuying's scope
+    int m_richHistory = 0; ///< records in the rich family's timeline (at least)
 
     /// Signs in through the welcome window; returns the main window at 1366x768.
     MainWindow* signIn(AppController& controller, const QString& user)
@@ -302,10 +301,11 @@ private Q_SLOTS:
                      {"wangfang", "王芳", Role::Counselor},
                      {"zhaolei", "赵磊", Role::Liaison}};
         for (const auto& u : users)
-            QVERIFY(vault
-                        .addUser({QString::fromLatin1(u.name), QString::fromUtf8(u.display), u.role},
-                                 test::secret(kPassword), test::fastKdf())
-                        .ok());
+            QVERIFY(
+                vault
+                    .addUser({QString::fromLatin1(u.name), QString::fromUtf8(u.display), u.role},
+                             test::secret(kPassword), test::fastKdf())
+                    .ok());
         auto accounts = vault.users();
         QVERIFY(accounts.ok());
         QHash<QString, UserAccount> byName;
@@ -313,7 +313,8 @@ private Q_SLOTS:
             byName.insert(a.name, a);
 
         {
-            auto admin = CaseSession::start(vault.database(), byName.value(QStringLiteral("admin")));
+            auto admin =
+                CaseSession::start(vault.database(), byName.value(QStringLiteral("admin")));
             QVERIFY(admin.ok());
             DemoGenerator::Options options;
             options.families = kFamilies;
@@ -329,9 +330,10 @@ private Q_SLOTS:
             QVERIFY(ref.setScopes(QStringLiteral("wangfang"),
                                   {{QStringLiteral("school"), {QStringLiteral("白市驿小学")}}})
                         .ok());
-            QVERIFY(ref.setScopes(QStringLiteral("zhaolei"),
-                                  {{QStringLiteral("agency"), {QStringLiteral("九龙坡区人民检察院")}}})
-                        .ok());
+            QVERIFY(
+                ref.setScopes(QStringLiteral("zhaolei"),
+                              {{QStringLiteral("agency"), {QStringLiteral("九龙坡区人民检察院")}}})
+                    .ok());
         }
 
         // The families to show, chosen by the supervisor (the openings go to the audit log
@@ -368,8 +370,7 @@ private Q_SLOTS:
                 const int history = int(file->followUps.size() + file->assessments.size() +
                                         file->riskHistory.size() + file->referrals.size() +
                                         file->guidance.size() + file->plans.size());
-                const bool serious =
-                    f.riskCode == RiskCode::Red || f.riskCode == RiskCode::Orange;
+                const bool serious = f.riskCode == RiskCode::Red || f.riskCode == RiskCode::Orange;
                 if (serious && guardians > 0 && children > 0 && !file->referrals.isEmpty() &&
                     history > bestHistory) {
                     bestHistory = history;
@@ -462,6 +463,15 @@ private Q_SLOTS:
         QVERIFY(timelineCount && !timelineCount->text().isEmpty());
         auto* chip = child<QWidget>(view, "fileCodeChip");
         QVERIFY(chip && chip->isVisible());
+        // Who did it: the display name (刘颖), never the sign-in name (liuying).
+        QStringList who;
+        for (int r = 0; r < timeline->model()->rowCount(); ++r)
+            who << timeline->model()
+                       ->index(r, TimelineModel::WhoColumn)
+                       .data(Qt::DisplayRole)
+                       .toString();
+        QVERIFY2(who.contains(QStringLiteral("刘颖")), qPrintable(who.join(u',')));
+        QVERIFY2(!who.contains(QStringLiteral("liuying")), qPrintable(who.join(u',')));
         saveWindow(main, QStringLiteral("timeline_zh.png"));
 
         // -- The assessment wizard, some answers given. ---------------------------------------
@@ -489,7 +499,8 @@ private Q_SLOTS:
         QVERIFY(clippedText(wizard).isEmpty());
         QVERIFY(englishLeft(wizard).isEmpty());
         save(wizard->grab().toImage(), QStringLiteral("assessment_wizard_zh.png"));
-        save(main->screen()->grabWindow(0).toImage(), QStringLiteral("extra_assessment_screen_zh.png"));
+        save(main->screen()->grabWindow(0).toImage(),
+             QStringLiteral("extra_assessment_screen_zh.png"));
         prompter.confirmations.push_back(true); // discard the answers
         wizard->reject();
         QTRY_VERIFY(!assessment->wizard() || !assessment->wizard()->isVisible());
@@ -510,8 +521,8 @@ private Q_SLOTS:
         QVERIFY(referral->goNext());
         QCOMPARE(referral->currentStep(), int(ReferralWizard::WhyStep));
         child<QPlainTextEdit>(referral, "reasonEdit")
-            ->setPlainText(QStringLiteral("父母长期在外务工，祖母年迈，两名儿童多次无人照看；"
-                                          "经三次入户劝导仍未改善。"));
+            ->setPlainText(QStringLiteral("监护人饮酒问题反复，经三次入户告知监护责任仍未"
+                                          "改善；孩子多次迟到，生活照料不足。"));
         settle();
         QVERIFY(clippedText(referral).isEmpty());
         QVERIFY(englishLeft(referral).isEmpty());
@@ -535,7 +546,7 @@ private Q_SLOTS:
         QTRY_VERIFY(person->count() > 1);
         person->setCurrentIndex(1);
         notes->setFocus();
-        notes->insertPlainText(QStringLiteral("入户走访，祖母在家，两名儿童均已放学回家。"));
+        notes->insertPlainText(QStringLiteral("入户走访，母亲在家，孩子已放学回家，情绪平稳。"));
         QVERIFY(!notes->toPlainText().isEmpty());
         QVERIFY(followUps->isVisible() && kind->isVisible());
         saveWindow(main, QStringLiteral("followup_form_zh.png"));

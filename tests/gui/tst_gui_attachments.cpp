@@ -175,18 +175,6 @@ void drop(QWidget* target, const QStringList& paths)
     delete mime;
 }
 
-/// Saves `widget` as PREFIX + name when asked to (under Xvfb) and the widget is on screen.
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString prefix = qEnvironmentVariable("JIAHU_SCREENSHOT_PREFIX");
-    if (prefix.isEmpty())
-        return;
-    QTest::qWait(300);
-    const QString path = prefix + name;
-    QVERIFY(widget->grab().save(path));
-    qInfo() << "screenshot:" << path;
-}
-
 } // namespace
 
 class TestGuiAttachments : public QObject {

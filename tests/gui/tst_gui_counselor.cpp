@@ -19,28 +19,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
-#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace jiahu;
 using namespace jiahu::test;
 
 namespace {
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 
 Person addPerson(CaseFixture& fx, const QString& familyId, MemberRole role, const QString& name,
                  const QString& school = {}, const QString& grade = {})
@@ -84,46 +73,6 @@ QString allText(QWidget* page)
     }
     return texts.join(u'\n');
 }
-
-/// For screenshots only: translations from the TSV files of a folder (context, source, text).
-class TsvTranslator : public QTranslator {
-public:
-    bool loadDir(const QString& dir)
-    {
-        if (dir.isEmpty())
-            return false;
-        const QStringList files = QDir(dir).entryList({QStringLiteral("*.tsv")}, QDir::Files);
-        for (const QString& name : files) {
-            QFile file(QDir(dir).filePath(name));
-            if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-                continue;
-            while (!file.atEnd()) {
-                QString line = QString::fromUtf8(file.readLine());
-                if (line.endsWith(u'\n'))
-                    line.chop(1);
-                const QStringList cols = line.split(u'\t');
-                if (cols.size() == 3)
-                    m_strings.insert(cols[0] + u'\x1f' + cols[1], cols[2]);
-            }
-        }
-        return !m_strings.isEmpty();
-    }
-    QString translate(const char* context, const char* source, const char*, int n) const override
-    {
-        QString ctx = QString::fromUtf8(context);
-        const QString src = QString::fromUtf8(source);
-        QString s = m_strings.value(ctx + u'\x1f' + src);
-        if (s.isEmpty())
-            s = m_strings.value(ctx.remove(QStringLiteral("jiahu::")) + u'\x1f' + src);
-        if (n >= 0)
-            s.replace(QStringLiteral("%n"), QString::number(n));
-        return s;
-    }
-    bool isEmpty() const override { return m_strings.isEmpty(); }
-
-private:
-    QHash<QString, QString> m_strings;
-};
 
 /// A red file with 王小明 (the counselor's school), his sister at another school and their
 /// grandmother; a yellow file with 李小花 (the counselor's school); an orange file whose only
@@ -327,12 +276,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("JIAHU_SHOTS");
         if (dir.isEmpty())
             QSKIP("set JIAHU_SHOTS to a directory (under Xvfb) for screenshots");
-        QTranslator catalogue;
-        if (catalogue.load(qEnvironmentVariable("JIAHU_SHOTS_QM")))
-            QCoreApplication::installTranslator(&catalogue);
-        TsvTranslator translator;
-        if (translator.loadDir(qEnvironmentVariable("JIAHU_SHOTS_TSV")))
-            QCoreApplication::installTranslator(&translator);
+        const ShotTranslators translators;
         const QLocale locale;
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         CaseFixture fx;
@@ -360,8 +304,6 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return page.isFileLoaded(); }));
         QTest::qWait(300);
         QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("h5_counselor.png"))));
-        QCoreApplication::removeTranslator(&translator);
-        QCoreApplication::removeTranslator(&catalogue);
         QLocale::setDefault(locale);
     }
 };

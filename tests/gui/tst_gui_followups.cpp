@@ -21,8 +21,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFile>
-#include <QHash>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,21 +28,12 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace jiahu;
 using namespace jiahu::test;
 
 namespace {
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 
 Person addPerson(CaseFixture& fx, const QString& familyId, MemberRole role, const QString& name,
                  const QString& school = {})
@@ -107,35 +96,6 @@ void commitText(QWidget* target, const QString& text)
     event.setCommitString(text);
     QApplication::sendEvent(target, &event);
 }
-
-/// For screenshots only: translations from a TSV of context, source, translation.
-class TsvTranslator : public QTranslator {
-public:
-    bool loadTsv(const QString& path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return false;
-        while (!file.atEnd()) {
-            const QStringList cols = QString::fromUtf8(file.readLine()).chopped(1).split(u'\t');
-            if (cols.size() == 3)
-                m_strings.insert(cols[0] + u'\x1f' + cols[1], cols[2]);
-        }
-        return !m_strings.isEmpty();
-    }
-    QString translate(const char* context, const char* source, const char*, int n) const override
-    {
-        QString s =
-            m_strings.value(QString::fromUtf8(context) + u'\x1f' + QString::fromUtf8(source));
-        if (n >= 0)
-            s.replace(QStringLiteral("%n"), QString::number(n));
-        return s;
-    }
-    bool isEmpty() const override { return m_strings.isEmpty(); }
-
-private:
-    QHash<QString, QString> m_strings;
-};
 
 } // namespace
 
@@ -509,12 +469,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("JIAHU_SHOTS");
         if (dir.isEmpty())
             QSKIP("set JIAHU_SHOTS to a directory to write screenshots");
-        QTranslator catalogue;
-        TsvTranslator mine;
-        if (catalogue.load(qEnvironmentVariable("JIAHU_SHOTS_QM")))
-            QCoreApplication::installTranslator(&catalogue);
-        if (mine.loadTsv(qEnvironmentVariable("JIAHU_SHOTS_TSV")))
-            QCoreApplication::installTranslator(&mine);
+        const ShotTranslators translators;
 
         CaseFixture fx;
         QVERIFY(fx.ok());

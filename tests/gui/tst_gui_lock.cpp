@@ -44,17 +44,6 @@ void keepTyping(QLineEdit* edit, int ms)
     }
 }
 
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString prefix = qEnvironmentVariable("JIAHU_SCREENSHOT_PREFIX");
-    if (prefix.isEmpty())
-        return;
-    QTest::qWait(300);
-    const QString path = prefix + name;
-    QVERIFY(widget->grab().save(path));
-    qInfo() << "screenshot:" << path;
-}
-
 /// A private session bus (dbus-daemon --session) for the test's lifetime.
 class PrivateBus {
 public:

@@ -27,7 +27,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
 #include <QGraphicsPolygonItem>
@@ -40,7 +39,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace jiahu;
@@ -62,14 +60,6 @@ QString withWrongCheck(const QString& valid)
 {
     const QChar right = valid.back();
     return valid.left(17) + (right == u'1' ? QChar(u'2') : QChar(u'1'));
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
 }
 
 /// Types `text` as a user would (key by key where QTest can; CJK through insert(), as an input
@@ -126,36 +116,6 @@ Person addPerson(CaseFixture& fx, const QString& familyId, MemberRole role, cons
         qWarning() << added.error().toString();
     return added.ok() ? added.value() : Person{};
 }
-
-/// For screenshots only: the translations built from the catalogue plus the strings of this
-/// part (a TSV of context, source, translation), so the pictures show what users will see.
-class TsvTranslator : public QTranslator {
-public:
-    bool loadTsv(const QString& path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return false;
-        while (!file.atEnd()) {
-            const QStringList cols = QString::fromUtf8(file.readLine()).chopped(1).split(u'\t');
-            if (cols.size() == 3)
-                m_strings.insert(cols[0] + u'\x1f' + cols[1], cols[2]);
-        }
-        return !m_strings.isEmpty();
-    }
-    QString translate(const char* context, const char* source, const char*, int n) const override
-    {
-        QString s =
-            m_strings.value(QString::fromUtf8(context) + u'\x1f' + QString::fromUtf8(source));
-        if (n >= 0)
-            s.replace(QStringLiteral("%n"), QString::number(n));
-        return s;
-    }
-    bool isEmpty() const override { return m_strings.isEmpty(); }
-
-private:
-    QHash<QString, QString> m_strings;
-};
 
 } // namespace
 
@@ -808,12 +768,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("JIAHU_SHOTS");
         if (dir.isEmpty())
             QSKIP("set JIAHU_SHOTS to a directory to write screenshots");
-        QTranslator catalogue;
-        TsvTranslator mine;
-        if (catalogue.load(qEnvironmentVariable("JIAHU_SHOTS_QM")))
-            QCoreApplication::installTranslator(&catalogue);
-        if (mine.loadTsv(qEnvironmentVariable("JIAHU_SHOTS_TSV")))
-            QCoreApplication::installTranslator(&mine);
+        const ShotTranslators translators;
 
         CaseFixture fx;
         QVERIFY(fx.ok());
@@ -890,8 +845,6 @@ private Q_SLOTS:
         PersonDialog person(context, file.people.first());
         person.adjustSize();
         shoot(person, QStringLiteral("h1_person_dialog.png"));
-        QCoreApplication::removeTranslator(&mine);
-        QCoreApplication::removeTranslator(&catalogue);
     }
 };
 

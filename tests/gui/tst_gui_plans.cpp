@@ -19,29 +19,18 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFile>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace jiahu;
 using namespace jiahu::test;
 
 namespace {
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 
 QList<Plan> plansOf(CaseFixture& fx, const QString& familyId)
 {
@@ -50,35 +39,6 @@ QList<Plan> plansOf(CaseFixture& fx, const QString& familyId)
     auto page = PlanService(fx.as(QStringLiteral("worker"))).list(q);
     return page.ok() ? page->rows : QList<Plan>{};
 }
-
-/// For screenshots only: translations from a TSV of context, source, translation.
-class TsvTranslator : public QTranslator {
-public:
-    bool loadTsv(const QString& path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return false;
-        while (!file.atEnd()) {
-            const QStringList cols = QString::fromUtf8(file.readLine()).chopped(1).split(u'\t');
-            if (cols.size() == 3)
-                m_strings.insert(cols[0] + u'\x1f' + cols[1], cols[2]);
-        }
-        return !m_strings.isEmpty();
-    }
-    QString translate(const char* context, const char* source, const char*, int n) const override
-    {
-        QString s =
-            m_strings.value(QString::fromUtf8(context) + u'\x1f' + QString::fromUtf8(source));
-        if (n >= 0)
-            s.replace(QStringLiteral("%n"), QString::number(n));
-        return s;
-    }
-    bool isEmpty() const override { return m_strings.isEmpty(); }
-
-private:
-    QHash<QString, QString> m_strings;
-};
 
 } // namespace
 
@@ -297,12 +257,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("JIAHU_SHOTS");
         if (dir.isEmpty())
             QSKIP("set JIAHU_SHOTS to a directory to write screenshots");
-        QTranslator catalogue;
-        TsvTranslator mine;
-        if (catalogue.load(qEnvironmentVariable("JIAHU_SHOTS_QM")))
-            QCoreApplication::installTranslator(&catalogue);
-        if (mine.loadTsv(qEnvironmentVariable("JIAHU_SHOTS_TSV")))
-            QCoreApplication::installTranslator(&mine);
+        const ShotTranslators translators;
 
         CaseFixture fx;
         QVERIFY(fx.ok());

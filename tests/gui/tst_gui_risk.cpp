@@ -32,25 +32,6 @@ using namespace jiahu::test;
 
 namespace {
 
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-/// The family file as the app shows it, loaded.
-std::unique_ptr<FamilyFileView> openView(Workspace& ws, const QString& familyId)
-{
-    auto view = std::make_unique<FamilyFileView>(ws, familyId);
-    view->resize(1280, 720);
-    view->show();
-    if (!waitUntil([&] { return view->isLoaded(); }))
-        return nullptr;
-    return view;
-}
-
 std::optional<RiskCode> codeOf(CaseFixture& fx, const QString& familyId)
 {
     auto family = FamilyService(fx.as(QStringLiteral("worker"))).find(familyId);
@@ -142,6 +123,21 @@ class TestGuiRisk : public QObject {
         QVERIFY(waitUntil([&] { return !wizard->isVisible(); }));
     }
 
+    /// Opens the family in the worker's file view (into `ws` and `view`), codes it red in the
+    /// wizard, and moves the clock a week on.
+    void openCodedRedAWeekAgo(CaseFixture& fx, const QString& familyId,
+                              std::unique_ptr<Workspace>& ws, std::unique_ptr<FamilyFileView>& view)
+    {
+        ws = openWorkspace(fx, QStringLiteral("worker"));
+        QVERIFY(ws);
+        view = openView(*ws, familyId, QSize(1280, 720));
+        QVERIFY(view);
+        codeRedInTheWizard(*view, fx, familyId);
+        if (QTest::currentTestFailed())
+            return;
+        fx.advanceDays(7);
+    }
+
 private Q_SLOTS:
     void anAssessmentInTheWizardCodesTheFamily()
     {
@@ -151,7 +147,7 @@ private Q_SLOTS:
         const QString familyId = fx.addFamily();
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
-        auto view = openView(*ws, familyId);
+        auto view = openView(*ws, familyId, QSize(1280, 720));
         QVERIFY(view);
         auto* page = qobject_cast<AssessmentPage*>(view->page(FilePageId::Assessment));
         QVERIFY(page);
@@ -196,7 +192,7 @@ private Q_SLOTS:
         const QString familyId = fx.addFamily();
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
-        auto view = openView(*ws, familyId);
+        auto view = openView(*ws, familyId, QSize(1280, 720));
         QVERIFY(view);
         AssessmentWizard* wizard = startWizard(*view);
         QVERIFY(wizard);
@@ -237,14 +233,11 @@ private Q_SLOTS:
         QVERIFY(fx.ok());
         ScriptedPrompter prompter;
         const QString familyId = fx.addFamily();
-        auto ws = openWorkspace(fx, QStringLiteral("worker"));
-        QVERIFY(ws);
-        auto view = openView(*ws, familyId);
-        QVERIFY(view);
-        codeRedInTheWizard(*view, fx, familyId);
+        std::unique_ptr<Workspace> ws;
+        std::unique_ptr<FamilyFileView> view;
+        openCodedRedAWeekAgo(fx, familyId, ws, view);
         if (QTest::currentTestFailed())
             return;
-        fx.advanceDays(7);
 
         // The risk page says a downgrade needs a reassessment before anyone types.
         auto* risk = qobject_cast<RiskPage*>(view->page(FilePageId::Risk));
@@ -347,14 +340,11 @@ private Q_SLOTS:
         QVERIFY(fx.ok());
         ScriptedPrompter prompter;
         const QString familyId = fx.addFamily();
-        auto ws = openWorkspace(fx, QStringLiteral("worker"));
-        QVERIFY(ws);
-        auto view = openView(*ws, familyId);
-        QVERIFY(view);
-        codeRedInTheWizard(*view, fx, familyId);
+        std::unique_ptr<Workspace> ws;
+        std::unique_ptr<FamilyFileView> view;
+        openCodedRedAWeekAgo(fx, familyId, ws, view);
         if (QTest::currentTestFailed())
             return;
-        fx.advanceDays(7);
 
         // A reassessment suggests yellow, but the caseworker keeps red for now (a code above
         // the suggestion, with a reason): nothing changes, nothing waits.
@@ -407,7 +397,7 @@ private Q_SLOTS:
         // A supervisor approves it on the risk page.
         auto bossWs = openWorkspace(fx, QStringLiteral("boss"));
         QVERIFY(bossWs);
-        auto bossView = openView(*bossWs, familyId);
+        auto bossView = openView(*bossWs, familyId, QSize(1280, 720));
         QVERIFY(bossView);
         auto* bossRisk = qobject_cast<RiskPage*>(bossView->page(FilePageId::Risk));
         bossView->showPage(FilePageId::Risk);
@@ -440,7 +430,7 @@ private Q_SLOTS:
         fx.advanceDays(3);
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
-        auto view = openView(*ws, familyId);
+        auto view = openView(*ws, familyId, QSize(1280, 720));
         QVERIFY(view);
         auto* risk = qobject_cast<RiskPage*>(view->page(FilePageId::Risk));
         view->showPage(FilePageId::Risk);
@@ -466,7 +456,7 @@ private Q_SLOTS:
         // A supervisor reviews the raise (it cannot be declined: it took effect).
         auto bossWs = openWorkspace(fx, QStringLiteral("boss"));
         QVERIFY(bossWs);
-        auto bossView = openView(*bossWs, familyId);
+        auto bossView = openView(*bossWs, familyId, QSize(1280, 720));
         QVERIFY(bossView);
         auto* bossRisk = qobject_cast<RiskPage*>(bossView->page(FilePageId::Risk));
         QVERIFY(!bossRisk->findChild<QPushButton*>(QStringLiteral("declineButton")));
@@ -500,7 +490,7 @@ private Q_SLOTS:
 
         auto ws = openWorkspace(fx, QStringLiteral("boss"));
         QVERIFY(ws);
-        auto view = openView(*ws, familyId);
+        auto view = openView(*ws, familyId, QSize(1280, 720));
         QVERIFY(view);
         auto* risk = qobject_cast<RiskPage*>(view->page(FilePageId::Risk));
         view->showPage(FilePageId::Risk);
@@ -517,7 +507,7 @@ private Q_SLOTS:
         // boss2 declines it.
         auto ws2 = openWorkspace(fx, QStringLiteral("boss2"));
         QVERIFY(ws2);
-        auto view2 = openView(*ws2, familyId);
+        auto view2 = openView(*ws2, familyId, QSize(1280, 720));
         QVERIFY(view2);
         auto* risk2 = qobject_cast<RiskPage*>(view2->page(FilePageId::Risk));
         auto* decline = risk2->findChild<QPushButton*>(QStringLiteral("declineButton"));

@@ -5,10 +5,10 @@
 #include "GuiSupport.h"
 
 #include "families/FamiliesPage.h"
-#include "lock/IdleWatcher.h"
 #include "families/FamilyFilterBar.h"
 #include "families/FamilyListModel.h"
 #include "familyfile/FamilyFileView.h"
+#include "lock/IdleWatcher.h"
 #include "settings/AppSettings.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
@@ -50,6 +50,20 @@ QString codedFamily(CaseFixture& fx, std::optional<RiskCode> code, const QString
     return id;
 }
 
+/// The application started on `fx`'s database (on its clock) for `user`, showing the welcome
+/// window; its settings in a temporary folder.
+struct StartedApp {
+    StartedApp(CaseFixture& fx, const QString& user)
+        : settings(settingsDir.filePath(QStringLiteral("settings.ini"))), controller(&settings)
+    {
+        controller.setWorkspaceOptions({2, [&fx] { return fx.now; }});
+        controller.start(fx.path(), user);
+    }
+    QTemporaryDir settingsDir;
+    AppSettings settings;
+    AppController controller;
+};
+
 void signIn(WelcomeWindow* welcome, const QString& user, const QString& password)
 {
     welcome->setUserName(user);
@@ -70,11 +84,8 @@ private Q_SLOTS:
         CaseFixture fx;
         QVERIFY(fx.ok());
         test::ScriptedPrompter prompter; // answers instead of message boxes while it lives
-        QTemporaryDir settingsDir;
-        AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-        AppController controller(&settings);
-        controller.setWorkspaceOptions({2, [&fx] { return fx.now; }});
-        controller.start(fx.path(), QStringLiteral("worker"));
+        StartedApp app(fx, QStringLiteral("worker"));
+        AppController& controller = app.controller;
         signIn(controller.welcomeWindow(), QStringLiteral("worker"),
                QStringLiteral("wrong-password-9"));
         auto* error = controller.welcomeWindow()->findChild<QLabel*>(QStringLiteral("errorLabel"));
@@ -124,7 +135,8 @@ private Q_SLOTS:
             ids << f.id;
         QCOMPARE(ids, (QSet<QString>{red1, red2}));
         QTRY_VERIFY(count->text().contains(QLatin1String("2")));
-        QCOMPARE(page.model()->data(page.model()->index(0, FamilyListModel::Code), Qt::DisplayRole)
+        QCOMPARE(page.model()
+                     ->data(page.model()->index(0, FamilyListModel::Code), Qt::DisplayRole)
                      .toString(),
                  RiskCodes::displayName(RiskCode::Red)); // never colour alone
 
@@ -175,7 +187,8 @@ private Q_SLOTS:
 
         // Nothing matches: the empty state says what to try.
         box->setText(QStringLiteral("不存在的村"));
-        QTRY_VERIFY(page.findChild<QLabel*>(QStringLiteral("familyEmptyLabel"))->isVisibleTo(&page));
+        QTRY_VERIFY(
+            page.findChild<QLabel*>(QStringLiteral("familyEmptyLabel"))->isVisibleTo(&page));
     }
 
     void keyboardOpensFamiliesInTabs()
@@ -227,11 +240,8 @@ private Q_SLOTS:
         const QString red = codedFamily(fx, RiskCode::Red, QStringLiteral("新桥村"));
         const QString blue = codedFamily(fx, RiskCode::Blue, QStringLiteral("石院社区"));
         test::ScriptedPrompter prompter; // answers instead of message boxes while it lives
-        QTemporaryDir settingsDir;
-        AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-        AppController controller(&settings);
-        controller.setWorkspaceOptions({2, [&fx] { return fx.now; }});
-        controller.start(fx.path(), QStringLiteral("worker"));
+        StartedApp app(fx, QStringLiteral("worker"));
+        AppController& controller = app.controller;
         signIn(controller.welcomeWindow(), QStringLiteral("worker"),
                QStringLiteral("user-password-1"));
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
@@ -281,11 +291,8 @@ private Q_SLOTS:
         QVERIFY(fx.ok());
         const QString red = codedFamily(fx, RiskCode::Red, QStringLiteral("新桥村"));
         test::ScriptedPrompter prompter;
-        QTemporaryDir settingsDir;
-        AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-        AppController controller(&settings);
-        controller.setWorkspaceOptions({2, [&fx] { return fx.now; }});
-        controller.start(fx.path(), QStringLiteral("worker"));
+        StartedApp app(fx, QStringLiteral("worker"));
+        AppController& controller = app.controller;
         signIn(controller.welcomeWindow(), QStringLiteral("worker"),
                QStringLiteral("user-password-1"));
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
@@ -312,7 +319,7 @@ private Q_SLOTS:
 
         // With "keep unsaved changes while locked", locking keeps them in memory and unlocking
         // as the same user puts them back.
-        settings.setKeepEditsWhileLocked(true);
+        app.settings.setKeepEditsWhileLocked(true);
         main->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
         QCOMPARE(prompter.asked.size(), 2); // not asked
         QTRY_VERIFY(!controller.mainWindow());
@@ -330,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(FamilyService(fx.as(QStringLiteral("worker"))).find(red)->address.isEmpty());
 
         // Without it, an automatic lock discards them and says so after unlocking.
-        settings.setKeepEditsWhileLocked(false);
+        app.settings.setKeepEditsWhileLocked(false);
         controller.lockNow();
         QTRY_VERIFY(!controller.mainWindow());
         signIn(controller.welcomeWindow(), QStringLiteral("worker"),
@@ -347,11 +354,8 @@ private Q_SLOTS:
         CaseFixture fx;
         QVERIFY(fx.ok());
         test::ScriptedPrompter prompter;
-        QTemporaryDir settingsDir;
-        AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-        AppController controller(&settings);
-        controller.setWorkspaceOptions({2, [&fx] { return fx.now; }});
-        controller.start(fx.path(), QStringLiteral("worker"));
+        StartedApp app(fx, QStringLiteral("worker"));
+        AppController& controller = app.controller;
         signIn(controller.welcomeWindow(), QStringLiteral("worker"),
                QStringLiteral("user-password-1"));
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);

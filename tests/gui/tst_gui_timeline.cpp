@@ -40,24 +40,6 @@ using namespace jiahu::test;
 
 namespace {
 
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-std::unique_ptr<FamilyFileView> openView(Workspace& ws, const QString& familyId)
-{
-    auto view = std::make_unique<FamilyFileView>(ws, familyId);
-    view->resize(1366, 700);
-    view->show();
-    if (!waitUntil([&] { return view->isLoaded(); }))
-        return nullptr;
-    return view;
-}
-
 /// A family with a month of case work: coded red by an assessment, follow-ups (one corrected),
 /// a guidance session, a plan with actions, a referral sent, an attachment, a reassessment and
 /// a downgrade proposal. Returns the family's id (empty on failure, with a warning).
@@ -148,17 +130,6 @@ QString familyWithHistory(CaseFixture& fx)
     return id;
 }
 
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString prefix = qEnvironmentVariable("JIAHU_SCREENSHOT_PREFIX");
-    if (prefix.isEmpty())
-        return;
-    QTest::qWait(300);
-    const QString path = prefix + name;
-    QVERIFY(widget->grab().save(path));
-    qInfo() << "screenshot:" << path;
-}
-
 } // namespace
 
 class TestGuiTimeline : public QObject {
@@ -173,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(!familyId.isEmpty());
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
-        auto view = openView(*ws, familyId);
+        auto view = openView(*ws, familyId, QSize(1366, 700));
         QVERIFY(view);
         auto* page = qobject_cast<TimelinePage*>(view->page(FilePageId::Timeline));
         QVERIFY(page);
@@ -271,7 +242,7 @@ private Q_SLOTS:
         const QString familyId = fx.addFamily();
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
-        auto view = openView(*ws, familyId);
+        auto view = openView(*ws, familyId, QSize(1366, 700));
         QVERIFY(view);
         auto* page = qobject_cast<TimelinePage*>(view->page(FilePageId::Timeline));
         view->showPage(FilePageId::Timeline);
@@ -291,13 +262,13 @@ private Q_SLOTS:
         {
             auto ws = openWorkspace(fx, QStringLiteral("worker"));
             QVERIFY(ws);
-            auto view = openView(*ws, familyId);
+            auto view = openView(*ws, familyId, QSize(1366, 700));
             QVERIFY(view);
             QVERIFY(!view->page(FilePageId::Audit));
         }
         auto ws = openWorkspace(fx, QStringLiteral("boss"));
         QVERIFY(ws);
-        auto view = openView(*ws, familyId);
+        auto view = openView(*ws, familyId, QSize(1366, 700));
         QVERIFY(view);
         auto* page = qobject_cast<AuditTrailPage*>(view->page(FilePageId::Audit));
         QVERIFY(page);
@@ -356,7 +327,7 @@ private Q_SLOTS:
         QVERIFY(!familyId.isEmpty());
         auto ws = openWorkspace(fx, QStringLiteral("boss"));
         QVERIFY(ws);
-        auto view = openView(*ws, familyId);
+        auto view = openView(*ws, familyId, QSize(1366, 700));
         QVERIFY(view);
         view->resize(1366, 700);
         view->showPage(FilePageId::Timeline);

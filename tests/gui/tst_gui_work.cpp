@@ -23,28 +23,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
-#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace jiahu;
 using namespace jiahu::test;
 
 namespace {
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 
 bool code(CaseFixture& fx, const QString& familyId, RiskCode riskCode,
           const QString& who = QStringLiteral("worker"))
@@ -81,44 +70,20 @@ void pressEnterOn(QTableView* table, int row)
     QTest::keyClick(table, Qt::Key_Return);
 }
 
-/// For screenshots only: translations from the TSV files of /tmp/tr (context, source, text).
-class TsvTranslator : public QTranslator {
-public:
-    bool loadDir(const QString& dir)
-    {
-        const QStringList files = QDir(dir).entryList({QStringLiteral("*.tsv")}, QDir::Files);
-        for (const QString& name : files) {
-            QFile file(QDir(dir).filePath(name));
-            if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-                continue;
-            while (!file.atEnd()) {
-                QString line = QString::fromUtf8(file.readLine());
-                if (line.endsWith(u'\n'))
-                    line.chop(1);
-                const QStringList cols = line.split(u'\t');
-                if (cols.size() == 3)
-                    m_strings.insert(cols[0] + u'\x1f' + cols[1], cols[2]);
-            }
-        }
-        return !m_strings.isEmpty();
-    }
-    QString translate(const char* context, const char* source, const char*, int n) const override
-    {
-        // Parts name their contexts with or without the namespace.
-        QString ctx = QString::fromUtf8(context);
-        const QString src = QString::fromUtf8(source);
-        QString s = m_strings.value(ctx + u'\x1f' + src);
-        if (s.isEmpty())
-            s = m_strings.value(ctx.remove(QStringLiteral("jiahu::")) + u'\x1f' + src);
-        if (n >= 0)
-            s.replace(QStringLiteral("%n"), QString::number(n));
-        return s;
-    }
-    bool isEmpty() const override { return m_strings.isEmpty(); }
-
-private:
-    QHash<QString, QString> m_strings;
-};
+/// A supervision-order referral of `familyId` by the worker, sent to the agency; whether both
+/// steps succeeded.
+bool sendReferral(CaseFixture& fx, const QString& familyId)
+{
+    Referral r;
+    r.familyId = familyId;
+    r.agency = CaseFixture::kAgency;
+    r.request = ReferralRequest::SupervisionOrder;
+    r.reason = QStringLiteral("监护缺失");
+    auto created = ReferralService(fx.as(QStringLiteral("worker"))).create(r);
+    return created.ok() && ReferralService(fx.as(QStringLiteral("worker")))
+                               .move(created->id, {ReferralStatus::Sent, {}, {}, {}})
+                               .ok();
+}
 
 /// Files of 白市驿镇 (the worker's) coded on the fixture's clock so that, 36 days on:
 /// `red` is 3 days overdue, `yellow` 6 days overdue, `orange` due in 3 days, `blue` due later;
@@ -227,16 +192,7 @@ private Q_SLOTS:
         const QString proposed = fx.addFamily();
         QVERIFY(assess(fx, proposed, RiskCode::Red)); // the first code: no review
         QVERIFY(assess(fx, proposed, RiskCode::Yellow));
-        Referral r;
-        r.familyId = q.orange;
-        r.agency = CaseFixture::kAgency;
-        r.request = ReferralRequest::SupervisionOrder;
-        r.reason = QStringLiteral("监护缺失");
-        auto created = ReferralService(fx.as(QStringLiteral("worker"))).create(r);
-        QVERIFY(created.ok());
-        QVERIFY(ReferralService(fx.as(QStringLiteral("worker")))
-                    .move(created->id, {ReferralStatus::Sent, {}, {}, {}})
-                    .ok());
+        QVERIFY(sendReferral(fx, q.orange));
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
         auto opened = ws->openFamily(q.yellow);
@@ -438,12 +394,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("JIAHU_SHOTS");
         if (dir.isEmpty())
             QSKIP("set JIAHU_SHOTS to a directory (under Xvfb) for screenshots");
-        QTranslator catalogue;
-        if (catalogue.load(qEnvironmentVariable("JIAHU_SHOTS_QM")))
-            QCoreApplication::installTranslator(&catalogue);
-        TsvTranslator translator;
-        if (translator.loadDir(qEnvironmentVariable("JIAHU_SHOTS_TSV")))
-            QCoreApplication::installTranslator(&translator);
+        const ShotTranslators translators;
         const QLocale locale;
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         CaseFixture fx;
@@ -466,16 +417,7 @@ private Q_SLOTS:
                         .add(visit(id, fx.as(QStringLiteral("worker")).today().addDays(-25 - i)))
                         .ok());
         }
-        Referral r;
-        r.familyId = q.orange;
-        r.agency = CaseFixture::kAgency;
-        r.request = ReferralRequest::SupervisionOrder;
-        r.reason = QStringLiteral("监护缺失");
-        auto created = ReferralService(fx.as(QStringLiteral("worker"))).create(r);
-        QVERIFY(created.ok());
-        QVERIFY(ReferralService(fx.as(QStringLiteral("worker")))
-                    .move(created->id, {ReferralStatus::Sent, {}, {}, {}})
-                    .ok());
+        QVERIFY(sendReferral(fx, q.orange));
         auto ws = openWorkspace(fx, QStringLiteral("worker"));
         QVERIFY(ws);
         for (const QString& id : {q.red, q.yellow}) {
@@ -497,8 +439,6 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return due.model()->rowCount() > 5; }));
         QTest::qWait(200);
         QVERIFY(due.grab().save(QDir(dir).filePath(QStringLiteral("h5_due.png"))));
-        QCoreApplication::removeTranslator(&translator);
-        QCoreApplication::removeTranslator(&catalogue);
         QLocale::setDefault(locale);
     }
 };

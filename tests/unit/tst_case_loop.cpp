@@ -251,6 +251,8 @@ private Q_SLOTS:
                                     QStringLiteral("closed")}));
         QCOMPARE(closed->events.at(1).note, QStringLiteral("当面递交"));
         QCOMPARE(closed->events.at(2).byUserName, QStringLiteral("liaison"));
+        // No display name: screens show the user name.
+        QCOMPARE(closed->events.at(2).byDisplayName, QStringLiteral("liaison"));
         QCOMPARE(errorOf(worker.move(created->id, {ReferralStatus::Sent, {}, {}, {}})).code,
                  ErrorCode::InvalidArgument);
     }

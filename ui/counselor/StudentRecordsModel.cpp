@@ -64,7 +64,7 @@ QVariant StudentRecordsModel::data(const QModelIndex& index, int role) const
     case NextDue:
         return isoDate(x.nextDue);
     case By:
-        return x.byUserName;
+        return x.byDisplayName;
     case ColumnCount:
         break;
     }

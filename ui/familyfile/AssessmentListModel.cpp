@@ -61,7 +61,7 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
         case ConfirmedColumn:
             return RiskStyle::label(a.confirmedCode);
         case ByColumn:
-            return a.byUserName;
+            return a.byDisplayName;
         case NoteColumn:
             return noteOf(a).simplified();
         }

@@ -90,7 +90,7 @@ QVariant FollowUpsModel::data(const QModelIndex& index, int role) const
                        ? isoDate(x.nextDue)
                        : tr("%1 (later, reason given)").arg(isoDate(x.nextDue));
         case By:
-            return x.byUserName;
+            return x.byDisplayName;
         case Status:
             return status(x);
         case ColumnCount:

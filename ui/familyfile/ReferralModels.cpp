@@ -145,7 +145,7 @@ QVariant ReferralEventsModel::data(const QModelIndex& index, int role) const
         case Note:
             return e.note.section(QLatin1Char('\n'), 0, 0);
         case By:
-            return e.byUserName;
+            return e.byDisplayName;
         case ColumnCount:
             break;
         }

@@ -50,7 +50,7 @@ QVariant RiskHistoryModel::data(const QModelIndex& index, int role) const
             return role == Qt::DisplayRole ? RecordText::riskEventReason(e).simplified()
                                            : RecordText::riskEventReason(e);
         case ByColumn:
-            return e.byUserName;
+            return e.byDisplayName;
         }
         return {};
     case RiskCodeDelegate::CodeRole:

@@ -185,7 +185,7 @@ void RiskPage::showFile(const FamilyFile& file)
     } else if (m_state.currentEvent) {
         const RiskEvent& e = *m_state.currentEvent;
         m_currentLabel->setText(
-            tr("Since %1, by %2.").arg(RecordTime::dateTime(e.at), e.byUserName));
+            tr("Since %1, by %2.").arg(RecordTime::dateTime(e.at), e.byDisplayName));
     } else {
         m_currentLabel->clear();
     }
@@ -277,7 +277,7 @@ void RiskPage::rebuildWaiting()
         text->setWordWrap(true);
         text->setTextFormat(Qt::PlainText);
         QString line = tr("%1 — by %2, %3")
-                           .arg(TimelineEntries::riskEventSummary(e), e.byUserName,
+                           .arg(TimelineEntries::riskEventSummary(e), e.byDisplayName,
                                 RecordTime::dateTime(e.at));
         const QString reason = RecordText::riskEventReason(e);
         if (!reason.isEmpty())

@@ -112,7 +112,7 @@ QList<TimelineEntry> TimelineEntries::of(const FamilyFile& file)
         timed(e, r.at);
         e.code = r.code;
         e.recordId = r.id;
-        e.who = r.byUserName;
+        e.who = r.byDisplayName;
         QString summary = riskEventSummary(r);
         const bool raise = r.kind == RiskEventKind::Set && r.previousCode;
         if (!decided.contains(r.id) && r.kind == RiskEventKind::Propose) {
@@ -133,7 +133,7 @@ QList<TimelineEntry> TimelineEntries::of(const FamilyFile& file)
         e.kind = Kind::Assessment;
         timed(e, a.at);
         e.recordId = a.id;
-        e.who = a.byUserName;
+        e.who = a.byDisplayName;
         e.corrected = !a.supersededBy.isEmpty();
         QString summary = tr("Score %1, suggested %2, confirmed %3")
                               .arg(a.score)
@@ -209,7 +209,7 @@ QList<TimelineEntry> TimelineEntries::of(const FamilyFile& file)
         e.date = x.date;
         e.at = x.at;
         e.recordId = x.id;
-        e.who = x.byUserName;
+        e.who = x.byDisplayName;
         e.corrected = !x.supersededBy.isEmpty();
         QString summary = CaseVocabulary::displayName(x.kind);
         if (!x.amendsId.isEmpty())
@@ -237,7 +237,7 @@ QList<TimelineEntry> TimelineEntries::of(const FamilyFile& file)
             e.kind = Kind::Referral;
             timed(e, it->at);
             e.recordId = r.id;
-            e.who = it->byUserName;
+            e.who = it->byDisplayName;
             const QString summary =
                 it->status == ReferralStatus::Draft
                     ? tr("Referral to %1 drafted: %2")

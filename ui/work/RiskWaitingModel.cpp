@@ -71,7 +71,7 @@ QVariant RiskWaitingModel::data(const QModelIndex& index, int role) const
     case Change:
         return changeText(w.event);
     case By:
-        return w.event.byUserName;
+        return w.event.byDisplayName;
     case Since:
         return isoDate(caseDate(w.event.at));
     case ColumnCount:

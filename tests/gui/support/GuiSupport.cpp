@@ -1,5 +1,11 @@
 #include "GuiSupport.h"
 
+#include <QCoreApplication>
+#include <QDebug>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace jiahu::test {
 
 namespace {
@@ -109,6 +115,82 @@ std::unique_ptr<Workspace> openWorkspace(CaseFixture& fx, const QString& user, i
         return nullptr;
     }
     return std::move(ws.value());
+}
+
+std::unique_ptr<FamilyFileView> openView(Workspace& ws, const QString& familyId, QSize size)
+{
+    auto view = std::make_unique<FamilyFileView>(ws, familyId);
+    view->resize(size);
+    view->show();
+    if (!waitUntil([&] { return view->isLoaded(); }))
+        return nullptr;
+    return view;
+}
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString prefix = qEnvironmentVariable("JIAHU_SCREENSHOT_PREFIX");
+    if (prefix.isEmpty())
+        return;
+    QTest::qWait(300);
+    const QString path = prefix + name;
+    QVERIFY(widget->grab().save(path));
+    qInfo() << "screenshot:" << path;
+}
+
+bool TsvTranslator::loadTsv(const QString& fileOrDir)
+{
+    if (fileOrDir.isEmpty())
+        return false;
+    if (QFileInfo(fileOrDir).isDir()) {
+        const QDir dir(fileOrDir);
+        for (const QString& name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files))
+            readFile(dir.filePath(name));
+    } else {
+        readFile(fileOrDir);
+    }
+    return !m_strings.isEmpty();
+}
+
+void TsvTranslator::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return;
+    while (!file.atEnd()) {
+        QString line = QString::fromUtf8(file.readLine());
+        if (line.endsWith(u'\n'))
+            line.chop(1);
+        const QStringList cols = line.split(u'\t');
+        if (cols.size() == 3)
+            m_strings.insert(cols[0] + u'\x1f' + cols[1], cols[2]);
+    }
+}
+
+QString TsvTranslator::translate(const char* context, const char* source, const char*, int n) const
+{
+    QString ctx = QString::fromUtf8(context);
+    const QString src = QString::fromUtf8(source);
+    QString s = m_strings.value(ctx + u'\x1f' + src);
+    if (s.isEmpty())
+        s = m_strings.value(ctx.remove(QStringLiteral("jiahu::")) + u'\x1f' + src);
+    if (n >= 0)
+        s.replace(QStringLiteral("%n"), QString::number(n));
+    return s;
+}
+
+ShotTranslators::ShotTranslators()
+{
+    if (m_catalogue.load(qEnvironmentVariable("JIAHU_SHOTS_QM")))
+        QCoreApplication::installTranslator(&m_catalogue);
+    if (m_strings.loadTsv(qEnvironmentVariable("JIAHU_SHOTS_TSV")))
+        QCoreApplication::installTranslator(&m_strings);
+}
+
+ShotTranslators::~ShotTranslators()
+{
+    QCoreApplication::removeTranslator(&m_strings);
+    QCoreApplication::removeTranslator(&m_catalogue);
 }
 
 } // namespace jiahu::test

@@ -2,12 +2,17 @@
 
 #include "CaseFixture.h"
 
+#include "familyfile/FamilyFileView.h"
 #include "shell/Prompter.h"
 #include "workspace/Workspace.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
+#include <QObject>
+#include <QSize>
 #include <QStringList>
 #include <QTest>
+#include <QTranslator>
 
 #include <deque>
 #include <memory>
@@ -23,10 +28,10 @@ public:
     ScriptedPrompter();
     ~ScriptedPrompter() override;
 
-    std::deque<bool> confirmations;              ///< answers to confirm()
-    QStringList reasons; ///< answers to askReason(); a null QString cancels
-    std::deque<Unsaved> unsavedAnswers;          ///< answers to askUnsaved()
-    std::deque<QString> fileNames;               ///< answers to open/saveFileName()
+    std::deque<bool> confirmations;     ///< answers to confirm()
+    QStringList reasons;                ///< answers to askReason(); a null QString cancels
+    std::deque<Unsaved> unsavedAnswers; ///< answers to askUnsaved()
+    std::deque<QString> fileNames;      ///< answers to open/saveFileName()
 
     QStringList asked;    ///< every question's title or text, in order
     QStringList informed; ///< every inform() text, in order
@@ -53,5 +58,49 @@ template <typename C> bool waitUntil(C condition, int ms = 5000)
     }
     return true;
 }
+
+/// The child of `parent` called `name` (objectName), or nullptr with a warning naming it.
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    auto* found = parent->findChild<T*>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+/// The family file as the app shows it, shown at `size` and loaded; nullptr if it did not load.
+std::unique_ptr<FamilyFileView> openView(Workspace& ws, const QString& familyId, QSize size);
+
+/// Saves `widget` as JIAHU_SCREENSHOT_PREFIX + name when that is set (under Xvfb).
+void screenshot(QWidget* widget, const QString& name);
+
+/// For screenshots only: translations from TSV files (context, source, text), one file or every
+/// *.tsv of a folder. A context matches with or without the "jiahu::" namespace.
+class TsvTranslator : public QTranslator {
+public:
+    /// Reads `fileOrDir`; whether any string was read.
+    bool loadTsv(const QString& fileOrDir);
+    QString translate(const char* context, const char* source, const char* disambiguation,
+                      int n) const override;
+    bool isEmpty() const override { return m_strings.isEmpty(); }
+
+private:
+    void readFile(const QString& path);
+    QHash<QString, QString> m_strings;
+};
+
+/// For screenshots only: while it lives, the catalogue JIAHU_SHOTS_QM (a .qm) and the strings of
+/// JIAHU_SHOTS_TSV (a TSV file or a folder of them) are installed, when they load.
+class ShotTranslators {
+public:
+    ShotTranslators();
+    ~ShotTranslators();
+    ShotTranslators(const ShotTranslators&) = delete;
+    ShotTranslators& operator=(const ShotTranslators&) = delete;
+
+private:
+    QTranslator m_catalogue;
+    TsvTranslator m_strings;
+};
 
 } // namespace jiahu::test
