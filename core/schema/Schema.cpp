@@ -410,6 +410,20 @@ CREATE VIRTUAL TABLE family_search USING fts4(ident, place, notes, tokenize=simp
 CREATE VIRTUAL TABLE person_search USING fts4(ident, tokenize=simple);
 )sql",
      &upgradeToDerivedData},
+    {5, "indexes of the work page's queues", R"sql(
+-- One worker's follow-ups by date (due this week), and the count of their overdue files, without
+-- walking every file of theirs in code order.
+CREATE INDEX families_worker_next ON families(caseworker_id, next_due, id)
+    WHERE deleted_at IS NULL AND status = 'open';
+-- Code changes waiting for a supervisor: proposals and raises only, in queue order, instead of
+-- every code ever set.
+CREATE INDEX risk_events_pending ON risk_events(created_at, id)
+    WHERE kind = 'propose' OR (kind = 'set' AND previous_code > 0);
+-- Referrals by status, newest first (waiting for a response), and all of them newest first.
+CREATE INDEX referrals_by_status ON referrals(status, created_at DESC, id DESC)
+    WHERE deleted_at IS NULL;
+CREATE INDEX referrals_by_created ON referrals(created_at DESC, id DESC) WHERE deleted_at IS NULL;
+)sql"},
 };
 
 } // namespace

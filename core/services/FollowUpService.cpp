@@ -188,7 +188,7 @@ Result<Page<DueFamily>> FollowUpService::due(const DueQuery& q)
     QVariantList binds;
     // The queue's shape is fixed: walk the index of its order (the covering count index would
     // otherwise win and sort every match).
-    const char* index = q.mineOnly ? "families_worker_open"
+    const char* index = q.mineOnly ? (byCode ? "families_worker_open" : "families_worker_next")
                         : byCode   ? "families_open_by_code_due"
                                    : "families_due";
     QByteArray sql = records::familySelect(index) + dueWhere(q, binds);
