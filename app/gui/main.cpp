@@ -1,7 +1,7 @@
 #include "FirstPaintWatcher.h"
+#include "look/AppFonts.h"
 #include "shell/AppController.h"
 #include "welcome/WelcomeWindow.h"
-#include "look/AppFonts.h"
 
 #include "common/Translations.h"
 #include "crypto/ProcessHardening.h"

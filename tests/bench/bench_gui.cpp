@@ -105,7 +105,9 @@ QJsonObject stats(QList<double> v)
     if (v.isEmpty())
         return {};
     std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v[std::min<qsizetype>(v.size() - 1, qsizetype(q * v.size()))]; };
+    auto at = [&](double q) {
+        return v[std::min<qsizetype>(v.size() - 1, qsizetype(q * v.size()))];
+    };
     return {{QStringLiteral("n"), double(v.size())},
             {QStringLiteral("median_ms"), at(0.5)},
             {QStringLiteral("p95_ms"), at(0.95)},
@@ -157,7 +159,8 @@ QJsonObject measureStart(const QString& app, const QString& db, int reps)
         p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        p.start(app, {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("liuying")});
+        p.start(app,
+                {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("liuying")});
         if (!p.waitForFinished(30000) || p.exitCode() != 0)
             die(QStringLiteral("the app did not start and exit: ") +
                 QString::fromLocal8Bit(p.readAllStandardError()));
@@ -170,8 +173,8 @@ QJsonObject measureStart(const QString& app, const QString& db, int reps)
 /// the order the page asks them: where the time of unlock-to-work-page goes.
 QJsonObject measureWorkQueries(const QString& path)
 {
-    auto vault = check(Vault::unlock(path, QStringLiteral("liuying"), SecureBytes::copyOf(kPassword)),
-                       "unlock");
+    auto vault = check(
+        Vault::unlock(path, QStringLiteral("liuying"), SecureBytes::copyOf(kPassword)), "unlock");
     auto session = check(CaseSession::start(vault->database(), vault->user()), "session");
     CaseSession& s = *session;
     QJsonObject out;
@@ -220,7 +223,8 @@ int main(int argc, char* argv[])
                                      QStringLiteral("s"), QStringLiteral("1"));
     const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Directory."),
                                     QStringLiteral("path"));
-    const QCommandLineOption reuseOpt(QStringLiteral("reuse"), QStringLiteral("Reuse the database."));
+    const QCommandLineOption reuseOpt(QStringLiteral("reuse"),
+                                      QStringLiteral("Reuse the database."));
     const QCommandLineOption repsOpt(QStringLiteral("reps"), QStringLiteral("Repetitions."),
                                      QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption appOpt(QStringLiteral("app"), QStringLiteral("The jiahu executable."),
@@ -362,7 +366,8 @@ int main(int argc, char* argv[])
         frames << ms(t);
     }
     const auto over = [&](double limit) {
-        return double(std::count_if(frames.begin(), frames.end(), [&](double f) { return f > limit; }));
+        return double(
+            std::count_if(frames.begin(), frames.end(), [&](double f) { return f > limit; }));
     };
     QJsonObject scroll = stats(frames);
     scroll.insert(QStringLiteral("rows_scrolled"), table->rowAt(0));
@@ -373,15 +378,24 @@ int main(int argc, char* argv[])
     results.insert(QStringLiteral("rss_mib_end"), residentMiB());
 
     const auto medianOf = [&](const char* key) {
-        return results.value(QLatin1String(key)).toObject().value(QStringLiteral("median_ms")).toDouble();
+        return results.value(QLatin1String(key))
+            .toObject()
+            .value(QStringLiteral("median_ms"))
+            .toDouble();
     };
     QJsonObject goals{
         {QStringLiteral("unlock_under_1500ms"),
          results.value(QStringLiteral("unlock_to_work_page_ms")).toDouble() < 1500},
         {QStringLiteral("keystroke_under_100ms_p95"),
-         results.value(QStringLiteral("keystroke_to_results")).toObject().value(QStringLiteral("p95_ms")).toDouble() < 100},
+         results.value(QStringLiteral("keystroke_to_results"))
+                 .toObject()
+                 .value(QStringLiteral("p95_ms"))
+                 .toDouble() < 100},
         {QStringLiteral("open_tab_under_100ms_p95"),
-         results.value(QStringLiteral("open_tab_to_timeline")).toObject().value(QStringLiteral("p95_ms")).toDouble() < 100},
+         results.value(QStringLiteral("open_tab_to_timeline"))
+                 .toObject()
+                 .value(QStringLiteral("p95_ms"))
+                 .toDouble() < 100},
         {QStringLiteral("no_scroll_frame_over_50ms"), over(50) == 0},
         {QStringLiteral("rss_under_300mib"),
          results.value(QStringLiteral("rss_mib_ten_files_open")).toDouble() < 300},

@@ -441,9 +441,13 @@ private Q_SLOTS:
         {
             const QImage shot = main->grab().toImage();
             QVERIFY2(showsColour(shot, QColor(0xC6, 0x28, 0x28)), "no red chip drawn");
-            QVERIFY2(!showsColour(shot.copy(table->geometry().translated(
-                                      table->parentWidget()->mapTo(main, QPoint()))),
-                                  QColor(0x15, 0x65, 0xC0)),
+            // The grab is in device pixels (150 %, 200 %): scale the table's rectangle too.
+            const QRect inMain =
+                table->geometry().translated(table->parentWidget()->mapTo(main, QPoint()));
+            const qreal dpr = shot.devicePixelRatio();
+            const QRect inShot(QPointF(inMain.topLeft()).toPoint() * dpr,
+                               QSizeF(inMain.size() * dpr).toSize());
+            QVERIFY2(!showsColour(shot.copy(inShot), QColor(0x15, 0x65, 0xC0)),
                      "a blue chip in the red list");
         }
         saveWindow(main, QStringLiteral("families_red_zh.png"));

@@ -5,9 +5,9 @@
 
 #include "settings/AppSettings.h"
 #include "shell/AppController.h"
-#include "welcome/CreateDatabaseDialog.h"
 #include "shell/DatabasePage.h"
 #include "shell/MainWindow.h"
+#include "welcome/CreateDatabaseDialog.h"
 #include "welcome/RecoveryCodeDialog.h"
 #include "welcome/WelcomeWindow.h"
 

@@ -1,13 +1,13 @@
 // Under Xvfb (a real X server): the first window, and after unlocking the home window, appear in
 // Chinese with the Simplified Chinese faces, and their screenshots are not blank. The PNGs are
 // kept for people to look at (docs/screenshots/ has copies).
+#include "TestSupport.h"
+#include "look/AppFonts.h"
 #include "settings/AppSettings.h"
 #include "shell/AppController.h"
-#include "look/AppFonts.h"
-#include "welcome/CreateDatabaseDialog.h"
 #include "shell/MainWindow.h"
+#include "welcome/CreateDatabaseDialog.h"
 #include "welcome/RecoveryCodeDialog.h"
-#include "TestSupport.h"
 #include "welcome/WelcomeWindow.h"
 
 #include "common/Translations.h"

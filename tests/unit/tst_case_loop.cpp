@@ -351,8 +351,7 @@ private Q_SLOTS:
         // Out of scope: answered like a missing attachment, and nothing is audited.
         const qsizetype before = entries->rows.size();
         QCOMPARE(
-            errorOf(AttachmentService(fx.as(QStringLiteral("worker2"))).viewContent(info->id))
-                .code,
+            errorOf(AttachmentService(fx.as(QStringLiteral("worker2"))).viewContent(info->id)).code,
             ErrorCode::NotFound);
         QCOMPARE(AuditLog(fx.db()).list(filter)->rows.size(), before);
         // Content changed behind the application's back is not shown.

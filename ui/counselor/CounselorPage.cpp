@@ -1,4 +1,5 @@
 #include "counselor/CounselorPage.h"
+#include "look/PageFrame.h"
 
 #include "counselor/StudentListModel.h"
 #include "counselor/StudentRecordsModel.h"
@@ -95,24 +96,14 @@ CounselorPage::CounselorPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("counselorPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(16, 12, 16, 8);
-    outer->setSpacing(8);
-
-    auto* top = new QHBoxLayout;
-    auto* title = new QLabel(tr("My students"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() + 4);
-    big.setWeight(QFont::DemiBold);
-    title->setFont(big);
-    top->addWidget(title);
-    top->addSpacing(16);
+    const PageFrame frame = makePageFrame(this, tr("My students"));
+    auto* outer = frame.layout;
+    auto* top = frame.titleRow;
     m_schoolLabel = new QLabel(this);
     m_schoolLabel->setObjectName(QStringLiteral("schoolLabel"));
     m_schoolLabel->setForegroundRole(QPalette::PlaceholderText);
     top->addWidget(m_schoolLabel, 0, Qt::AlignBottom);
     top->addStretch(1);
-    outer->addLayout(top);
 
     auto* body = new QHBoxLayout;
     body->setSpacing(16);

@@ -1,4 +1,5 @@
 #include "families/FamiliesPage.h"
+#include "look/PageFrame.h"
 
 #include "families/FamilyFilterBar.h"
 #include "families/FamilyListModel.h"
@@ -20,18 +21,9 @@ namespace jiahu {
 FamiliesPage::FamiliesPage(Workspace& workspace, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("familiesPage"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
-    layout->setSpacing(8);
-
-    auto* top = new QHBoxLayout;
-    auto* title = new QLabel(tr("Family files"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() + 4);
-    big.setWeight(QFont::DemiBold);
-    title->setFont(big);
-    top->addWidget(title);
-    top->addSpacing(16);
+    const PageFrame frame = makePageFrame(this, tr("Family files"));
+    auto* layout = frame.layout;
+    auto* top = frame.titleRow;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("familySearchBox"));
     m_search->setPlaceholderText(
@@ -47,7 +39,6 @@ FamiliesPage::FamiliesPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     add->setVisible(role == Role::Caseworker || role == Role::Supervisor);
     connect(add, &QPushButton::clicked, this, &FamiliesPage::newFamilyRequested);
     top->addWidget(add);
-    layout->addLayout(top);
 
     m_filters = new FamilyFilterBar(workspace, this);
     layout->addWidget(m_filters);
@@ -111,9 +102,8 @@ FamiliesPage::FamiliesPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     connect(m_model, &PagedModelBase::totalCountChanged, this, &FamiliesPage::updateCount);
     connect(m_model, &PagedModelBase::reloaded, this, &FamiliesPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FamiliesPage::updateCount);
-    connect(m_model, &PagedModelBase::loadFailed, this, [this](const QString& message) {
-        m_count->setText(message);
-    });
+    connect(m_model, &PagedModelBase::loadFailed, this,
+            [this](const QString& message) { m_count->setText(message); });
     connect(workspace.changes(), &ChangeNotifier::changed, m_model, [this](const ChangeSet& c) {
         if (c.touches(QStringLiteral("families")) || !c.familyIds().isEmpty())
             m_model->refresh();

@@ -26,8 +26,9 @@ QString chipStyle(std::optional<RiskCode> code)
     // Unchecked: an outline in the code's colour; checked: filled, as the chips elsewhere.
     const QString bg = RiskStyle::background(code).name();
     const QString fg = code ? RiskStyle::text(code).name() : QStringLiteral("palette(text)");
-    return QStringLiteral("QToolButton { border: 1px solid %1; border-radius: 4px; padding: 2px 10px; }"
-                          "QToolButton:checked { background: %2; color: %3; }")
+    return QStringLiteral(
+               "QToolButton { border: 1px solid %1; border-radius: 4px; padding: 2px 10px; }"
+               "QToolButton:checked { background: %2; color: %3; }")
         .arg(bg, code ? bg : QStringLiteral("palette(midlight)"), fg);
 }
 } // namespace

@@ -36,10 +36,9 @@ void FamilyListModel::apply()
         m_today = m_workspace->today();
     if (isSearching()) {
         const QString text = m_search.trimmed();
-        PagedTableModel<Family>::setQuery(
-            [text](CaseSession& s, const QString& after, int limit) {
-                return SearchService(s).search(SearchQuery(text, after, limit));
-            });
+        PagedTableModel<Family>::setQuery([text](CaseSession& s, const QString& after, int limit) {
+            return SearchService(s).search(SearchQuery(text, after, limit));
+        });
         setTotal(-1);
         return;
     }
@@ -92,7 +91,8 @@ QVariant FamilyListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const Family& f = rowAt(index.row());
-    const bool overdue = f.status == FamilyStatus::Open && f.nextDue.isValid() && f.nextDue < m_today;
+    const bool overdue =
+        f.status == FamilyStatus::Open && f.nextDue.isValid() && f.nextDue < m_today;
     if (role == RiskCodeDelegate::CodeRole && index.column() == Code)
         return RiskCodes::stored(f.riskCode);
     if (role == Qt::UserRole)

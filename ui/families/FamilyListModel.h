@@ -14,8 +14,17 @@ namespace jiahu {
 class FamilyListModel : public PagedTableModel<Family> {
     Q_OBJECT
 public:
-    enum Column { Code, FileNumber, Town, Community, Categories, Caseworker, NextDue, LastActivity,
-                  ColumnCount };
+    enum Column {
+        Code,
+        FileNumber,
+        Town,
+        Community,
+        Categories,
+        Caseworker,
+        NextDue,
+        LastActivity,
+        ColumnCount
+    };
 
     explicit FamilyListModel(Workspace& workspace, QObject* parent = nullptr);
 

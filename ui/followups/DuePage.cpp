@@ -1,4 +1,5 @@
 #include "followups/DuePage.h"
+#include "look/PageFrame.h"
 
 #include "followups/DueModel.h"
 #include "look/RiskCodeDelegate.h"
@@ -25,23 +26,13 @@ enum Window { Overdue, Upcoming };
 DuePage::DuePage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("duePage"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
-    layout->setSpacing(8);
-
-    auto* top = new QHBoxLayout;
-    auto* title = new QLabel(tr("Follow-ups"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() + 4);
-    big.setWeight(QFont::DemiBold);
-    title->setFont(big);
-    top->addWidget(title);
-    top->addSpacing(16);
+    const PageFrame frame = makePageFrame(this, tr("Follow-ups"));
+    auto* layout = frame.layout;
+    auto* top = frame.titleRow;
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("dueCountLabel"));
     top->addWidget(m_count, 0, Qt::AlignBottom);
     top->addStretch(1);
-    layout->addLayout(top);
 
     // Filters, in the order people narrow the queue down.
     auto* bar = new QHBoxLayout;

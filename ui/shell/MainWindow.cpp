@@ -2,11 +2,11 @@
 
 #include "counselor/CounselorPage.h"
 #include "families/FamiliesPage.h"
-#include "followups/DuePage.h"
-#include "work/WorkPage.h"
 #include "familyfile/FamilyFileView.h"
+#include "followups/DuePage.h"
 #include "shell/DatabasePage.h"
 #include "shell/Prompter.h"
+#include "work/WorkPage.h"
 
 #include "workspace/Workspace.h"
 
@@ -239,10 +239,10 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::setAutoLockMinutes(int minutes)
 {
-    m_lockState->setText(minutes > 0
-                             ? tr("Unlocked · locks after %n idle minute(s) · Ctrl+L locks now",
-                                  nullptr, minutes)
-                             : tr("Unlocked · Ctrl+L locks now"));
+    m_lockState->setText(
+        minutes > 0
+            ? tr("Unlocked · locks after %n idle minute(s) · Ctrl+L locks now", nullptr, minutes)
+            : tr("Unlocked · Ctrl+L locks now"));
 }
 
 void MainWindow::openFamilyAt(const QString& familyId, FilePageId page)
@@ -317,9 +317,8 @@ void MainWindow::updateFilesEntry()
     const int row = int(m_sections.indexOf(Section::Files));
     if (row < 0)
         return;
-    m_nav->item(row)->setText(m_files->count() > 0
-                                  ? tr("Open files (%1)").arg(m_files->count())
-                                  : tr("Open files"));
+    m_nav->item(row)->setText(m_files->count() > 0 ? tr("Open files (%1)").arg(m_files->count())
+                                                   : tr("Open files"));
 }
 
 QStringList MainWindow::unsavedFiles() const

@@ -1,7 +1,7 @@
 #include "welcome/WelcomeWindow.h"
 
-#include "welcome/CreateDatabaseDialog.h"
 #include "forms/FormWidgets.h"
+#include "welcome/CreateDatabaseDialog.h"
 #include "welcome/RecoveryResetDialog.h"
 #include "workspace/Background.h"
 

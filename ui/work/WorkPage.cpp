@@ -1,4 +1,5 @@
 #include "work/WorkPage.h"
+#include "look/PageFrame.h"
 
 #include "followups/DueModel.h"
 #include "look/RiskCodeDelegate.h"
@@ -49,24 +50,14 @@ void setColumns(WorkGroup* group, std::initializer_list<int> widths)
 WorkPage::WorkPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("workPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(16, 12, 16, 8);
-    outer->setSpacing(8);
-
-    auto* top = new QHBoxLayout;
-    auto* title = new QLabel(tr("My work"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() + 4);
-    big.setWeight(QFont::DemiBold);
-    title->setFont(big);
-    top->addWidget(title);
-    top->addSpacing(16);
+    const PageFrame frame = makePageFrame(this, tr("My work"));
+    auto* outer = frame.layout;
+    auto* top = frame.titleRow;
     m_date = new QLabel(this);
     m_date->setObjectName(QStringLiteral("workDateLabel"));
     m_date->setForegroundRole(QPalette::PlaceholderText);
     top->addWidget(m_date, 0, Qt::AlignBottom);
     top->addStretch(1);
-    outer->addLayout(top);
 
     auto* scroll = new QScrollArea(this);
     scroll->setFrameShape(QFrame::NoFrame);
