@@ -22,6 +22,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -303,6 +304,12 @@ private Q_SLOTS:
         QVERIFY(address);
         address->setText(QStringLiteral("新桥村3组12号"));
         QVERIFY(view->hasUnsavedEdits());
+        // A follow-up half typed in the quick form counts too.
+        auto* form = view->page(FilePageId::FollowUps);
+        auto* notes = form->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"));
+        QVERIFY(notes);
+        notes->setPlainText(QStringLiteral("电话回访，奶奶说孩子这周按时上学"));
+        QVERIFY(form->hasUnsavedEdits());
 
         // Closing the tab asks; "no" keeps it and the edit.
         prompter.confirmations = {false};
@@ -333,6 +340,10 @@ private Q_SLOTS:
         QVERIFY(view->hasUnsavedEdits());
         QCOMPARE(view->findChild<QLineEdit*>(QStringLiteral("addressEdit"))->text(),
                  QStringLiteral("新桥村3组12号"));
+        QCOMPARE(view->page(FilePageId::FollowUps)
+                     ->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"))
+                     ->toPlainText(),
+                 QStringLiteral("电话回访，奶奶说孩子这周按时上学"));
         // Nothing was saved meanwhile.
         QVERIFY(FamilyService(fx.as(QStringLiteral("worker"))).find(red)->address.isEmpty());
 

@@ -359,6 +359,54 @@ void FollowUpForm::clear()
     dateChanged();
 }
 
+QVariant FollowUpForm::draft() const
+{
+    if (!hasUnsavedEdits())
+        return {};
+    QVariantMap d;
+    d.insert(QStringLiteral("amends"), m_original.id);
+    d.insert(QStringLiteral("kind"), m_kind->currentData());
+    d.insert(QStringLiteral("date"), m_date->date());
+    d.insert(QStringLiteral("person"), m_person->currentData());
+    d.insert(QStringLiteral("notes"), m_notes->toPlainText());
+    d.insert(QStringLiteral("findings"), m_findings->toPlainText());
+    if (m_dueTouched)
+        d.insert(QStringLiteral("nextDue"), m_nextDue->date());
+    d.insert(QStringLiteral("reason"), m_reason->text());
+    return d;
+}
+
+void FollowUpForm::restoreDraft(const QVariant& draft)
+{
+    const QVariantMap d = draft.toMap();
+    if (d.isEmpty())
+        return;
+    // A correction comes back as a correction of the same follow-up, if it is still there.
+    const QString amends = d.value(QStringLiteral("amends")).toString();
+    auto original = std::find_if(m_file.followUps.cbegin(), m_file.followUps.cend(),
+                                 [&](const FollowUp& x) { return x.id == amends; });
+    if (!amends.isEmpty() && original != m_file.followUps.cend())
+        startCorrection(*original);
+    else
+        clear();
+    m_filling = true;
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(d.value(QStringLiteral("kind")))));
+    m_date->setDate(d.value(QStringLiteral("date")).toDate());
+    m_person->setCurrentIndex(std::max(0, m_person->findData(d.value(QStringLiteral("person")))));
+    m_notes->setPlainText(d.value(QStringLiteral("notes")).toString());
+    m_findings->setPlainText(d.value(QStringLiteral("findings")).toString());
+    m_filling = false;
+    dateChanged();
+    if (d.contains(QStringLiteral("nextDue"))) {
+        m_filling = true;
+        m_nextDue->setDate(d.value(QStringLiteral("nextDue")).toDate());
+        m_filling = false;
+        m_dueTouched = true;
+        updateDueRow();
+    }
+    m_reason->setText(d.value(QStringLiteral("reason")).toString());
+}
+
 void FollowUpForm::startCorrection(const FollowUp& original)
 {
     clear();

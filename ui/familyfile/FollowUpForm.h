@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QVariant>
+
 #include "familyfile/SessionFacts.h"
 
 #include "domain/CaseRecords.h"
@@ -38,6 +40,9 @@ public:
     bool hasUnsavedEdits() const;
     /// Empties the form for the next follow-up (and leaves a correction).
     void clear();
+    /// What is typed, kept in memory over a lock (only if the user chose that), and put back.
+    QVariant draft() const;
+    void restoreDraft(const QVariant& draft);
 
 Q_SIGNALS:
     void saved(const jiahu::FollowUp& followUp);

@@ -128,4 +128,14 @@ void FollowUpsPage::discardEdits()
     m_form->clear();
 }
 
+QVariant FollowUpsPage::draft() const
+{
+    return m_form->draft();
+}
+
+void FollowUpsPage::restoreDraft(const QVariant& draft)
+{
+    m_form->restoreDraft(draft);
+}
+
 } // namespace jiahu

@@ -339,4 +339,33 @@ void GuidancePage::discardEdits()
     clearForm();
 }
 
+QVariant GuidancePage::draft() const
+{
+    if (!hasUnsavedEdits())
+        return {};
+    return QVariantMap{{QStringLiteral("date"), m_date->date()},
+                       {QStringLiteral("hours"), m_hours->value()},
+                       {QStringLiteral("topic"), m_topic->text()},
+                       {QStringLiteral("provider"), m_provider->text()},
+                       {QStringLiteral("guardian"), m_guardian->currentData()},
+                       {QStringLiteral("referral"), m_referral->currentData()},
+                       {QStringLiteral("notes"), m_notes->toPlainText()}};
+}
+
+void GuidancePage::restoreDraft(const QVariant& draft)
+{
+    const QVariantMap d = draft.toMap();
+    if (d.isEmpty())
+        return;
+    m_date->setDate(d.value(QStringLiteral("date")).toDate());
+    m_hours->setValue(d.value(QStringLiteral("hours")).toDouble());
+    m_topic->setText(d.value(QStringLiteral("topic")).toString());
+    m_provider->setText(d.value(QStringLiteral("provider")).toString());
+    m_guardian->setCurrentIndex(
+        std::max(0, m_guardian->findData(d.value(QStringLiteral("guardian")))));
+    m_referral->setCurrentIndex(
+        std::max(0, m_referral->findData(d.value(QStringLiteral("referral")))));
+    m_notes->setPlainText(d.value(QStringLiteral("notes")).toString());
+}
+
 } // namespace jiahu

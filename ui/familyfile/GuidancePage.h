@@ -30,6 +30,8 @@ public:
     void showFile(const FamilyFile& file) override;
     bool hasUnsavedEdits() const override;
     void discardEdits() override;
+    QVariant draft() const override;
+    void restoreDraft(const QVariant& draft) override;
 
 private:
     void showHours(const FamilyFile& file);
