@@ -26,6 +26,14 @@
 
 namespace jiahu {
 
+namespace {
+/// A side-bar icon (SVG, sharp at any scale).
+QIcon navIcon(const char* name)
+{
+    return QIcon(QStringLiteral(":/jiahu/icons/nav/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
+
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace)
 {
@@ -68,16 +76,12 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         sideLayout->addWidget(button);
         return button;
     };
-    QStyle* icons = style();
-    connect(footerButton("settingsButton", tr("Settings"),
-                         icons->standardIcon(QStyle::SP_FileDialogInfoView)),
+    connect(footerButton("settingsButton", tr("Settings"), navIcon("settings")),
             &QToolButton::clicked, this, &MainWindow::settingsRequested);
-    connect(footerButton("helpButton", tr("Help (F1)"),
-                         icons->standardIcon(QStyle::SP_DialogHelpButton)),
-            &QToolButton::clicked, this, &MainWindow::helpRequested);
-    connect(footerButton("lockButton", tr("Lock (Ctrl+L)"),
-                         icons->standardIcon(QStyle::SP_DialogCloseButton)),
-            &QToolButton::clicked, this, &MainWindow::lockRequested);
+    connect(footerButton("helpButton", tr("Help (F1)"), navIcon("help")), &QToolButton::clicked,
+            this, &MainWindow::helpRequested);
+    connect(footerButton("lockButton", tr("Lock (Ctrl+L)"), navIcon("lock")), &QToolButton::clicked,
+            this, &MainWindow::lockRequested);
     layout->addWidget(side);
 
     m_stack = new QStackedWidget(central);
@@ -92,32 +96,27 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_files->tabBar(), &QTabBar::tabCloseRequested, this, &MainWindow::closeTab);
 
     const Role role = workspace.user().role;
-    QStyle* st = style();
     if (role == Role::Caseworker || role == Role::Supervisor) {
         auto* work = new WorkPage(workspace, m_stack);
         connect(work, &WorkPage::openFamilyRequested, this, &MainWindow::openFamilyAt);
-        addSection(Section::Work, work, tr("My work"), st->standardIcon(QStyle::SP_DirHomeIcon));
+        addSection(Section::Work, work, tr("My work"), navIcon("work"));
         m_families = new FamiliesPage(workspace, m_stack);
         connect(m_families, &FamiliesPage::openFamilyRequested, this, &MainWindow::openFamilyAt);
         connect(m_families, &FamiliesPage::newFamilyRequested, this,
                 &MainWindow::newFamilyRequested);
-        addSection(Section::Families, m_families, tr("Family files"),
-                   st->standardIcon(QStyle::SP_FileDialogDetailedView));
+        addSection(Section::Families, m_families, tr("Family files"), navIcon("families"));
         auto* due = new DuePage(workspace, m_stack);
         connect(due, &DuePage::openFamilyRequested, this, &MainWindow::openFamilyAt);
-        addSection(Section::FollowUps, due, tr("Follow-ups due"),
-                   st->standardIcon(QStyle::SP_FileDialogContentsView));
+        addSection(Section::FollowUps, due, tr("Follow-ups due"), navIcon("followups"));
     } else if (role == Role::Counselor) {
         auto* students = new CounselorPage(workspace, m_stack);
         connect(students, &CounselorPage::openFamilyRequested, this, &MainWindow::openFamilyAt);
-        addSection(Section::Students, students, tr("My students"),
-                   st->standardIcon(QStyle::SP_DirHomeIcon));
+        addSection(Section::Students, students, tr("My students"), navIcon("students"));
     }
     if (role == Role::Caseworker || role == Role::Supervisor || role == Role::Counselor)
-        addSection(Section::Files, m_files, tr("Open files"),
-                   st->standardIcon(QStyle::SP_DirOpenIcon));
+        addSection(Section::Files, m_files, tr("Open files"), navIcon("files"));
     addSection(Section::Database, new DatabasePage(workspace, m_stack), tr("This database"),
-               st->standardIcon(QStyle::SP_DriveHDIcon));
+               navIcon("database"));
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, [this](int row) {
         if (row >= 0 && row < m_sections.size())
