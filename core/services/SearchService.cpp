@@ -8,7 +8,7 @@
 
 namespace jiahu {
 
-Result<Page<Family>> SearchService::search(const SearchQuery& q)
+Result<SearchService::Matching> SearchService::matching(const SearchQuery& q)
 {
     const AccessPolicy& policy = m_s.policy(); // current as of this call
     JIAHU_TRY(policy.requireFamilyReader());
@@ -18,9 +18,8 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
         return makeError(ErrorCode::InvalidArgument,
                          tr("Type a name, a file number, digits of an identity number or phone, "
                             "a place, or a word from the notes."));
-    constexpr const char* kList = "search";
-    QVariantList binds{match};
-    QByteArray select = records::familySelect();
+    Matching m;
+    m.binds << match;
     QByteArray matching;
     if (policy.readsFullFiles()) {
         // Few matches: the match drives a lookup of its families, which are then sorted. Many
@@ -33,8 +32,7 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
             {match, m_dense}, [this](const Statement& st) { return st.int64(0) >= m_dense; }, {});
         if (!dense.ok())
             return dense.error();
-        if (dense.value())
-            select = records::familySelect("families_by_code");
+        m.dense = dense.value();
         matching = "f.rowid IN (SELECT docid FROM family_search WHERE family_search MATCH ?)";
     } else {
         // A counselor: children of their own school whose name or number matches.
@@ -42,10 +40,21 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
                    "FROM person_search WHERE person_search MATCH ?) AND p.deleted_at IS NULL AND "
                    "p.member_role = 'child' AND p.school IN (SELECT value FROM user_scopes WHERE "
                    "user_id = ? AND kind = 'school'))";
-        binds << m_s.user().id;
+        m.binds << m_s.user().id;
     }
-    QByteArray sql = select + "WHERE " + matching + " AND f.deleted_at IS NULL AND " +
-                     policy.familyFilter(m_s.user().id, binds);
+    m.where = "WHERE " + matching + " AND f.deleted_at IS NULL AND " +
+              policy.familyFilter(m_s.user().id, m.binds);
+    return m;
+}
+
+Result<Page<Family>> SearchService::search(const SearchQuery& q)
+{
+    auto m = matching(q);
+    if (!m.ok())
+        return m.error();
+    constexpr const char* kList = "search";
+    QVariantList binds = m->binds;
+    QByteArray sql = records::familySelect(m->dense ? "families_by_code" : nullptr) + m->where;
     if (!q.after.isEmpty()) {
         auto key = PageCursor::decode(kList, q.after, 3);
         if (!key.ok())
@@ -60,11 +69,24 @@ Result<Page<Family>> SearchService::search(const SearchQuery& q)
         binds, records::readFamily);
     if (!rows.ok())
         return rows.error();
+    const AccessPolicy& policy = m_s.policy();
     for (Family& f : rows.value())
         policy.redact(f);
     return makePage(std::move(rows.value()), limit, kList, [](const Family& f) {
         return QVariantList{RiskCodes::stored(f.riskCode), f.lastActivityAt, f.id};
     });
+}
+
+Result<qint64> SearchService::count(const SearchQuery& q, int cap)
+{
+    auto m = matching(q);
+    if (!m.ok())
+        return m.error();
+    QVariantList binds = m->binds;
+    binds << std::max(1, cap);
+    return fetchOne(m_s.db(),
+                    "SELECT count(*) FROM (SELECT 1 FROM families f " + m->where + " LIMIT ?);",
+                    binds, [](const Statement& st) { return st.int64(0); }, {});
 }
 
 } // namespace jiahu

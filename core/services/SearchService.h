@@ -40,8 +40,19 @@ public:
     explicit SearchService(CaseSession& session) : m_s(session) {}
 
     Result<Page<Family>> search(const SearchQuery& query);
+    /// How many families the search matches, counting no further than `cap` (a common word
+    /// in a city's files: "1000+" is all a list header needs); cursor and limit are ignored.
+    static constexpr int kCountCap = 1000;
+    Result<qint64> count(const SearchQuery& query, int cap = kCountCap);
 
 private:
+    /// The WHERE clause (and its values) of a search, and whether it is a common word.
+    struct Matching {
+        QByteArray where;
+        QVariantList binds;
+        bool dense = false;
+    };
+    Result<Matching> matching(const SearchQuery& query);
     CaseSession& m_s;
     int m_dense = kDenseMatches;
 };

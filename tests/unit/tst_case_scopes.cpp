@@ -89,6 +89,13 @@ class TestCaseScopes : public QObject {
             for (const Family& f : rows->rows)
                 ids << f.id;
         ids.sort();
+        // The list header's count agrees with the rows, for every role and query; capped, it
+        // stops at the cap.
+        auto count = SearchService(fx.as(who)).count({text});
+        auto capped = SearchService(fx.as(who)).count({text}, 1);
+        if (!count.ok() || count.value() != ids.size() || !capped.ok() ||
+            capped.value() != std::min<qint64>(1, ids.size()))
+            return {QStringLiteral("count disagrees with the rows")};
         return ids;
     }
 

@@ -5,6 +5,7 @@
 #include "families/FamilyListModel.h"
 #include "look/RiskCodeDelegate.h"
 
+#include "services/SearchService.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -121,9 +123,12 @@ void FamiliesPage::updateCount()
 {
     const int shown = m_model->rowCount();
     const qint64 total = m_model->totalCount();
-    if (m_model->isSearching())
-        m_count->setText(m_model->canFetchMore({}) ? tr("%n or more matches", nullptr, shown)
-                                                   : tr("%n match(es)", nullptr, shown));
+    if (m_model->isSearching() && total >= SearchService::kCountCap)
+        m_count->setText(tr("At least %1 matches").arg(QLocale().toString(total)));
+    else if (m_model->isSearching() && total >= 0)
+        m_count->setText(tr("%n match(es)", nullptr, int(total)));
+    else if (m_model->isSearching())
+        m_count->clear(); // until the count answers
     else if (total >= 0)
         m_count->setText(tr("%n family file(s)", nullptr, int(total)));
     const bool empty = shown == 0 && !m_model->isLoading();

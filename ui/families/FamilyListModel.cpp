@@ -36,10 +36,12 @@ void FamilyListModel::apply()
         m_today = m_workspace->today();
     if (isSearching()) {
         const QString text = m_search.trimmed();
-        PagedTableModel<Family>::setQuery([text](CaseSession& s, const QString& after, int limit) {
-            return SearchService(s).search(SearchQuery(text, after, limit));
-        });
-        setTotal(-1);
+        setTotal(-1); // until this search's count answers
+        PagedTableModel<Family>::setQuery(
+            [text](CaseSession& s, const QString& after, int limit) {
+                return SearchService(s).search(SearchQuery(text, after, limit));
+            },
+            [text](CaseSession& s) { return SearchService(s).count(SearchQuery(text)); });
         return;
     }
     FamilyQuery query = m_query;
