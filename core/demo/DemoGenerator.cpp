@@ -385,7 +385,13 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
                      0 /* derived on commit */}));
     ++counts.families;
 
-    // People: the children, then one or two guardians.
+    // People: the children, then one or two guardians. A child is named as what they are to
+    // the guardians (grandchildren in a grandparent-raised family).
+    auto childRelation = [&](bool male) {
+        if (grandparents)
+            return male ? s("孙子") : s("孙女");
+        return male ? s("儿子") : s("女儿");
+    };
     QStringList childIds;
     QStringList guardianIds;
     for (const Child& k : kids) {
@@ -394,7 +400,7 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
             rs(st, worker), QVariantList{familyId, QStringLiteral("child"), k.name,
                                          k.male ? QStringLiteral("male") : QStringLiteral("female"),
                                          k.birth, identityNumber(k.birth, k.male), QString(),
-                                         k.school, k.grade, k.male ? s("儿子") : s("女儿")}));
+                                         k.school, k.grade, childRelation(k.male)}));
         childIds << st.id;
         ++counts.people;
     }

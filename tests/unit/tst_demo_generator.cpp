@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "domain/CaseVocabulary.h"
 #include "domain/IdentityNumber.h"
 #include "projection/FamilyProjection.h"
 #include "services/RecordReaders.h"
@@ -99,6 +100,23 @@ private Q_SLOTS:
             QCOMPARE(parsed->regionCode(), QStringLiteral("500000"));
             QVERIFY(n.mid(14, 3).toInt() >= 900);
         }
+        // Relationships fit the family: in a grandparent-raised family the guardians are
+        // grandparents and the children their grandchildren; elsewhere parents and children.
+        const int grandparent = CaseVocabulary::categoryBit(FamilyCategory::Grandparent);
+        const QByteArray relations =
+            "SELECT DISTINCT p.member_role || ':' || p.relationship FROM people p JOIN families f "
+            "ON f.id = p.family_id WHERE (f.categories & " +
+            QByteArray::number(grandparent) + ") ";
+        auto sorted = [](QStringList list) {
+            list.sort();
+            return list;
+        };
+        QCOMPARE(sorted(column(db, QByteArray(relations + "<> 0;").constData())),
+                 sorted({QStringLiteral("child:孙子"), QStringLiteral("child:孙女"),
+                         QStringLiteral("guardian:祖父"), QStringLiteral("guardian:祖母")}));
+        QCOMPARE(sorted(column(db, QByteArray(relations + "= 0;").constData())),
+                 sorted({QStringLiteral("child:儿子"), QStringLiteral("child:女儿"),
+                         QStringLiteral("guardian:父亲"), QStringLiteral("guardian:母亲")}));
         // Some families are overdue, most are not.
         const int overdue =
             one(db, "SELECT count(*) FROM families WHERE next_due < '2026-03-02';").toInt();
