@@ -405,7 +405,9 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         ++counts.people;
     }
     const int guardians = 1 + (m_rng.chance(45) ? 1 : 0);
-    bool firstMale = false; // a second guardian is the other parent or grandparent
+    // A second guardian is the other parent or grandparent; a father or (paternal) grandfather
+    // shares the children's surname.
+    bool firstMale = false;
     for (int g = 0; g < guardians; ++g) {
         const bool male = g == 0 ? (firstMale = m_rng.chance(40)) : !firstMale;
         const QDate birth =
@@ -416,8 +418,7 @@ Status Generation::family(int index, DemoGenerator::Counts& counts)
         JIAHU_TRY(m_people.row(
             rs(st, worker),
             QVariantList{familyId, QStringLiteral("guardian"),
-                         (male && !grandparents ? surname : s(m_rng.pick(kSurnames))) +
-                             s(m_rng.pick(kGiven)) +
+                         (male ? surname : s(m_rng.pick(kSurnames))) + s(m_rng.pick(kGiven)) +
                              (m_rng.chance(60) ? s(m_rng.pick(kGiven)) : QString()),
                          male ? QStringLiteral("male") : QStringLiteral("female"), birth,
                          identityNumber(birth, male), phone(), QString(), QString(), relation}));

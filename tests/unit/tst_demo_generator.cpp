@@ -117,6 +117,11 @@ private Q_SLOTS:
         QCOMPARE(sorted(column(db, QByteArray(relations + "= 0;").constData())),
                  sorted({QStringLiteral("child:儿子"), QStringLiteral("child:女儿"),
                          QStringLiteral("guardian:父亲"), QStringLiteral("guardian:母亲")}));
+        // A father or grandfather shares the children's surname.
+        QCOMPARE(one(db, "SELECT count(*) FROM people g JOIN people c ON c.family_id = g.family_id "
+                         "AND c.member_role = 'child' WHERE g.member_role = 'guardian' AND "
+                         "g.gender = 'male' AND substr(g.name, 1, 1) <> substr(c.name, 1, 1);"),
+                 QStringLiteral("0"));
         // Some families are overdue, most are not.
         const int overdue =
             one(db, "SELECT count(*) FROM families WHERE next_due < '2026-03-02';").toInt();
