@@ -12,11 +12,13 @@
 #include "familyfile/AuditTrailModel.h"
 #include "familyfile/AuditTrailPage.h"
 #include "familyfile/FamilyFileView.h"
+#include "familyfile/TimelineEntries.h"
 #include "familyfile/TimelineModel.h"
 #include "familyfile/TimelinePage.h"
 #include "look/AppFonts.h"
 #include "look/RiskCodeDelegate.h"
 
+#include "domain/CaseVocabulary.h"
 #include "domain/RecordText.h"
 #include "services/AssessmentService.h"
 #include "services/AttachmentService.h"
@@ -135,6 +137,35 @@ QString familyWithHistory(CaseFixture& fx)
 class TestGuiTimeline : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void notesThatSayTheirKindAreNotPrefixedTwice()
+    {
+        FamilyFile file;
+        file.family.id = QStringLiteral("f");
+        FollowUp plain;
+        plain.id = QStringLiteral("a");
+        plain.kind = FollowUpKind::HomeVisit;
+        plain.date = QDate(2026, 3, 2);
+        const QString kind = CaseVocabulary::displayName(FollowUpKind::HomeVisit);
+        plain.notes = kind + QStringLiteral("，孩子在家");
+        FollowUp other = plain;
+        other.id = QStringLiteral("b");
+        other.notes = QStringLiteral("孩子在家");
+        file.followUps = {plain, other};
+        QStringList summaries;
+        for (const TimelineEntry& e : TimelineEntries::of(file))
+            if (e.kind == TimelineEntry::Kind::FollowUp)
+                summaries << e.summary;
+        summaries.sort();
+        QCOMPARE(summaries.size(), 2);
+        QVERIFY(summaries.contains(plain.notes)); // not "入户走访：入户走访，…"
+        QVERIFY2(std::any_of(summaries.begin(), summaries.end(),
+                             [&](const QString& s) {
+                                 return s.startsWith(kind) && s.endsWith(other.notes) &&
+                                        s != other.notes;
+                             }),
+                 qPrintable(summaries.join(u'|'))); // the kind still leads other notes
+    }
+
     void everyEventInOneListNewestFirstFilteredByKind()
     {
         CaseFixture fx;

@@ -216,7 +216,12 @@ QList<TimelineEntry> TimelineEntries::of(const FamilyFile& file)
             summary = tr("%1 (correction)").arg(summary);
         if (e.corrected)
             summary = tr("%1 (corrected later)").arg(summary);
-        e.summary = withText(summary, x.notes);
+        // Notes that begin with the kind ("入户走访，孩子在家…", as people write them) are not
+        // prefixed with it again.
+        const bool saysItsKind = x.notes.trimmed().startsWith(CaseVocabulary::displayName(x.kind));
+        e.summary = saysItsKind && x.amendsId.isEmpty() && !e.corrected
+                        ? oneLine(x.notes)
+                        : withText(summary, x.notes);
         QStringList detail{summary};
         if (!x.notes.isEmpty())
             detail << x.notes;
