@@ -80,6 +80,29 @@ class TestGuiShell : public QObject {
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
 
+    void aLiaisonGetsTheReferralDeskAndNoFamilies()
+    {
+        CaseFixture fx;
+        QVERIFY(fx.ok());
+        codedFamily(fx, RiskCode::Red, QStringLiteral("新桥村"));
+        test::ScriptedPrompter prompter;
+        StartedApp app(fx, QStringLiteral("liaison"));
+        signIn(app.controller.welcomeWindow(), QStringLiteral("liaison"),
+               QStringLiteral("user-password-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller.mainWindow() != nullptr, 10000);
+        MainWindow* main = app.controller.mainWindow();
+        QCOMPARE(main->currentSection(), MainWindow::Section::Referrals);
+        QVERIFY(main->sectionWidget(MainWindow::Section::Referrals));
+        // No family list, no search, no family files, no work page.
+        QVERIFY(!main->familiesPage());
+        for (auto section : {MainWindow::Section::Work, MainWindow::Section::Families,
+                             MainWindow::Section::FollowUps, MainWindow::Section::Files,
+                             MainWindow::Section::Students})
+            QVERIFY(!main->sectionWidget(section));
+        QVERIFY(!main->findChild<QAction*>(QStringLiteral("searchAction")));
+        QVERIFY(!main->findChild<QAction*>(QStringLiteral("newFamilyAction")));
+    }
+
     void wrongThenRightPasswordOpensTheWorkPage()
     {
         CaseFixture fx;

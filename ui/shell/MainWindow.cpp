@@ -4,6 +4,7 @@
 #include "families/FamiliesPage.h"
 #include "familyfile/FamilyFileView.h"
 #include "followups/DuePage.h"
+#include "liaison/ReferralDeskPage.h"
 #include "shell/DatabasePage.h"
 #include "shell/Prompter.h"
 #include "work/WorkPage.h"
@@ -112,9 +113,15 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         auto* students = new CounselorPage(workspace, m_stack);
         connect(students, &CounselorPage::openFamilyRequested, this, &MainWindow::openFamilyAt);
         addSection(Section::Students, students, tr("My students"), navIcon("students"));
+    } else if (role == Role::Liaison) {
+        // Referrals to their agency only: no family list, no search, no family files.
+        addSection(Section::Referrals, new ReferralDeskPage(workspace, m_stack),
+                   tr("Referral desk"), navIcon("families"));
     }
     if (role == Role::Caseworker || role == Role::Supervisor || role == Role::Counselor)
         addSection(Section::Files, m_files, tr("Open files"), navIcon("files"));
+    if (!m_sections.contains(Section::Files))
+        m_files->hide(); // a role without family files: the (empty) tabs are not shown at all
     addSection(Section::Database, new DatabasePage(workspace, m_stack), tr("This database"),
                navIcon("database"));
 

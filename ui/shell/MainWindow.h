@@ -18,14 +18,15 @@ class FamilyFileView;
 class Workspace;
 
 /// The window of an unlocked database: a navigation side bar (My work, Families, Follow-ups,
-/// the open family files; a counselor's students), the pages, and a status bar with the
-/// signed-in user, role, database and lock state. It borrows the Workspace, which AppController
-/// owns and destroys when the session locks (this window, its pages and models go first).
+/// the open family files; a counselor's students; a legal liaison's referral desk), the pages, and
+/// a status bar with the signed-in user, role, database and lock state. It borrows the Workspace,
+/// which AppController owns and destroys when the session locks (this window, its pages and models
+/// go first).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// The pages of the side bar.
-    enum class Section { Work, Families, FollowUps, Files, Students, Database };
+    enum class Section { Work, Families, FollowUps, Files, Students, Referrals, Database };
 
     /// What is open, to come back to after unlocking as the same user: the family tabs, each
     /// with its page and (only if the user chose to keep them) its unsaved edits.
