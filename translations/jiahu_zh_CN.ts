@@ -106,15 +106,15 @@
         <translation>分数线必须按黄码、橙码、红码依次升高。</translation>
     </message>
     <message>
-        <source>The assessment has no item "%1".</source>
+        <source>The assessment has no item &quot;%1&quot;.</source>
         <translation>评估中没有“%1”这一项。</translation>
     </message>
     <message>
-        <source>Item "%1" is not answered.</source>
+        <source>Item &quot;%1&quot; is not answered.</source>
         <translation>“%1”项尚未作答。</translation>
     </message>
     <message>
-        <source>Item "%1" takes a whole number from 0 to %2.</source>
+        <source>Item &quot;%1&quot; takes a whole number from 0 to %2.</source>
         <translation>“%1”项须填 0 到 %2 之间的整数。</translation>
     </message>
 </context>
@@ -393,7 +393,7 @@
         <translation>恢复码（仅显示这一次；请打印并锁好保存）：</translation>
     </message>
     <message>
-        <source>Sign in with --user to check the database's contents as well.</source>
+        <source>Sign in with --user to check the database&apos;s contents as well.</source>
         <translation>用 --user 登录后，还可检查数据库内容。</translation>
     </message>
     <message>
@@ -619,7 +619,7 @@
         <translation>用户名</translation>
     </message>
     <message>
-        <source>Person id (see 'family show --json').</source>
+        <source>Person id (see &apos;family show --json&apos;).</source>
         <translation>人员 id（见“family show --json”的输出）</translation>
     </message>
     <message>
@@ -631,7 +631,7 @@
         <translation>评估 id</translation>
     </message>
     <message>
-        <source>Risk event id (see 'risk queue').</source>
+        <source>Risk event id (see &apos;risk queue&apos;).</source>
         <translation>赋码事件 id（见“risk queue”）</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
         <translation>镇街</translation>
     </message>
     <message>
-        <source>Why (kept in the family file's history).</source>
+        <source>Why (kept in the family file&apos;s history).</source>
         <translation>理由（记入家庭档案的历史记录）</translation>
     </message>
     <message>
@@ -727,7 +727,7 @@
         <translation>提供指导或服务的单位或人员</translation>
     </message>
     <message>
-        <source>Continue after this cursor (printed as 'next').</source>
+        <source>Continue after this cursor (printed as &apos;next&apos;).</source>
         <translation>从该游标处继续列出（即上一页末尾“下一页：”后的内容）</translation>
     </message>
     <message>
@@ -735,7 +735,7 @@
         <translation>更正理由，与更正后的记录一同保存</translation>
     </message>
     <message>
-        <source>The person's name.</source>
+        <source>The person&apos;s name.</source>
         <translation>姓名</translation>
     </message>
     <message>
@@ -779,11 +779,11 @@
         <translation>发现情况</translation>
     </message>
     <message>
-        <source>Next follow-up (default: by the family's code).</source>
+        <source>Next follow-up (default: by the family&apos;s code).</source>
         <translation>下次回访日期，默认按该家庭的赋码推算</translation>
     </message>
     <message>
-        <source>Why the next follow-up is later than the family's code allows (the supervisor sees it).</source>
+        <source>Why the next follow-up is later than the family&apos;s code allows (the supervisor sees it).</source>
         <translation>下次回访晚于赋码规定期限的理由（督导可见）</translation>
     </message>
     <message>
@@ -839,7 +839,7 @@
         <translation>本步骤的说明</translation>
     </message>
     <message>
-        <source>The agency's response.</source>
+        <source>The agency&apos;s response.</source>
         <translation>接收单位的回复</translation>
     </message>
     <message>
@@ -867,11 +867,11 @@
         <translation>登录用户名</translation>
     </message>
     <message>
-        <source>The user's role.</source>
+        <source>The user&apos;s role.</source>
         <translation>用户角色</translation>
     </message>
     <message>
-        <source>Add a user (asks for the new user's password).</source>
+        <source>Add a user (asks for the new user&apos;s password).</source>
         <translation>添加用户（会要求输入新用户的密码）</translation>
     </message>
     <message>
@@ -883,11 +883,11 @@
         <translation>管理员要重设其密码的用户（默认为您本人）</translation>
     </message>
     <message>
-        <source>Change your password, or reset another user's.</source>
+        <source>Change your password, or reset another user&apos;s.</source>
         <translation>修改自己的密码，或重设其他用户的密码</translation>
     </message>
     <message>
-        <source>Towns, comma-separated ('*' for all; empty for none).</source>
+        <source>Towns, comma-separated (&apos;*&apos; for all; empty for none).</source>
         <translation>镇街，用逗号分隔（“*”表示全部；留空表示无）</translation>
     </message>
     <message>
@@ -935,11 +935,11 @@
         <translation>用备份替换数据库（原数据库另行保留）</translation>
     </message>
     <message>
-        <source>Check the audit log's hash chain.</source>
+        <source>Check the audit log&apos;s hash chain.</source>
         <translation>校验审计日志的哈希链</translation>
     </message>
     <message>
-        <source>Only this user's entries.</source>
+        <source>Only this user&apos;s entries.</source>
         <translation>只看该用户的记录</translation>
     </message>
     <message>
@@ -987,7 +987,7 @@
         <translation>各赋码的回访间隔天数，例如 red=7,orange=14,yellow=30,blue=90</translation>
     </message>
     <message>
-        <source>Set how often each code's families are followed up.</source>
+        <source>Set how often each code&apos;s families are followed up.</source>
         <translation>设置各赋码家庭的回访周期</translation>
     </message>
     <message>
@@ -1059,7 +1059,7 @@
         <translation>改派给该个案工作者（督导操作）</translation>
     </message>
     <message>
-        <source>Correct or update a family file's details (only the options given change).</source>
+        <source>Correct or update a family file&apos;s details (only the options given change).</source>
         <translation>更正或更新家庭档案信息（只修改给出的选项）</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@
         <translation>理由（修改姓名或身份证号码时必填；记入审计日志）</translation>
     </message>
     <message>
-        <source>Correct or update a person's details (only the options given change).</source>
+        <source>Correct or update a person&apos;s details (only the options given change).</source>
         <translation>更正或更新人员信息（只修改给出的选项）</translation>
     </message>
     <message>
@@ -1111,7 +1111,7 @@
         <translation>查找家庭档案（也可按地名查找）</translation>
     </message>
     <message>
-        <source>item=value pairs, comma-separated, each item once (see 'template show').</source>
+        <source>item=value pairs, comma-separated, each item once (see &apos;template show&apos;).</source>
         <translation>“评估项=分值”，多项用逗号分隔，每项只填一次（评估项见“template show”）</translation>
     </message>
     <message>
@@ -1135,7 +1135,7 @@
         <translation>降码所依据的重新评估（评估 id）</translation>
     </message>
     <message>
-        <source>Set or raise a family's code, or propose a downgrade.</source>
+        <source>Set or raise a family&apos;s code, or propose a downgrade.</source>
         <translation>为家庭赋码或升码，或提出降码申请</translation>
     </message>
     <message>
@@ -1195,11 +1195,11 @@
         <translation>措施 id</translation>
     </message>
     <message>
-        <source>The action's new status.</source>
+        <source>The action&apos;s new status.</source>
         <translation>措施的新状态</translation>
     </message>
     <message>
-        <source>Set the status of a plan's action.</source>
+        <source>Set the status of a plan&apos;s action.</source>
         <translation>设置方案措施的状态</translation>
     </message>
     <message>
@@ -1235,7 +1235,7 @@
         <translation>更正有误的回访：以一条新记录取代原记录（未给出的内容保持不变）</translation>
     </message>
     <message>
-        <source>Follow-ups due later than the family's code allows, with the reason (supervisor).</source>
+        <source>Follow-ups due later than the family&apos;s code allows, with the reason (supervisor).</source>
         <translation>下次回访晚于赋码规定期限的家庭及其理由（供督导查看）</translation>
     </message>
     <message>
@@ -1429,7 +1429,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Show a command's arguments and options.</source>
+        <source>Show a command&apos;s arguments and options.</source>
         <translation>显示某个命令的参数和选项</translation>
     </message>
     <message>
@@ -1437,7 +1437,7 @@
         <translation>全局选项（所有命令均可使用）：</translation>
     </message>
     <message>
-        <source>jiahu-cli help COMMAND (or COMMAND --help) shows a command's options.</source>
+        <source>jiahu-cli help COMMAND (or COMMAND --help) shows a command&apos;s options.</source>
         <translation>用 jiahu-cli help COMMAND（或 COMMAND --help）查看某个命令的选项。</translation>
     </message>
     <message>
@@ -1457,31 +1457,31 @@
         <translation>选项：</translation>
     </message>
     <message>
-        <source>%1 takes a whole number from %2 to %3, not "%4".</source>
+        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>%1 须为 %2 到 %3 之间的整数，不能是“%4”。</translation>
     </message>
     <message>
-        <source>%1 takes a number from %2 to %3, not "%4".</source>
+        <source>%1 takes a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>%1 须为 %2 到 %3 之间的数值，不能是“%4”。</translation>
     </message>
     <message>
-        <source>%1 takes a date written YYYY-MM-DD, not "%2".</source>
+        <source>%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>%1 须为 YYYY-MM-DD 格式的日期，不能是“%2”。</translation>
     </message>
     <message>
-        <source>%1 is one of: %2 (not "%3").</source>
+        <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
         <translation>%1 只能是以下之一：%2（不能是“%3”）。</translation>
     </message>
     <message>
-        <source>%1 takes, comma-separated: %2 (not "%3").</source>
+        <source>%1 takes, comma-separated: %2 (not &quot;%3&quot;).</source>
         <translation>%1 可取以下值，多个用逗号分隔：%2（不能是“%3”）。</translation>
     </message>
     <message>
-        <source>%1 takes item=number pairs separated by commas, not "%2".</source>
+        <source>%1 takes item=number pairs separated by commas, not &quot;%2&quot;.</source>
         <translation>%1 的格式应为“评估项=分值”，多项用逗号分隔，不能是“%2”。</translation>
     </message>
     <message>
-        <source>%1: %2 takes a whole number from 0 to 1000, not "%3".</source>
+        <source>%1: %2 takes a whole number from 0 to 1000, not &quot;%3&quot;.</source>
         <translation>%1：%2 须为 0 到 1000 之间的整数，不能是“%3”。</translation>
     </message>
     <message>
@@ -1545,7 +1545,7 @@
         <translation>只看该家庭档案的（档案编号或 id）</translation>
     </message>
     <message>
-        <source>First compute every family's derived data (code, due date, activity, search) again from its records (administrators).</source>
+        <source>First compute every family&apos;s derived data (code, due date, activity, search) again from its records (administrators).</source>
         <translation>先根据记录重新计算每个家庭的派生数据（赋码、回访到期日、最近活动、检索），仅限管理员</translation>
     </message>
     <message>
@@ -1573,7 +1573,7 @@
         <translation>发生日期，默认沿用原记录</translation>
     </message>
     <message>
-        <source>Next follow-up (default: by the family's code from the corrected date).</source>
+        <source>Next follow-up (default: by the family&apos;s code from the corrected date).</source>
         <translation>下次回访日期，默认按该家庭的赋码从更正后的日期推算</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@
         <translation>无法打开数据库文件。请确认文件存在且您有读取权限。</translation>
     </message>
     <message>
-        <source>The database cannot be written. Check the file's permissions.</source>
+        <source>The database cannot be written. Check the file&apos;s permissions.</source>
         <translation>无法写入数据库。请检查文件权限。</translation>
     </message>
     <message>
@@ -1675,15 +1675,15 @@
         <translation>%1 不是文件。请选择数据库文件本身。</translation>
     </message>
     <message>
-        <source>The database file %1 is empty (0 bytes): it was cut short when it was written or copied. Restore the latest backup with "jiahu-cli restore". The file has been left as it is.</source>
+        <source>The database file %1 is empty (0 bytes): it was cut short when it was written or copied. Restore the latest backup with &quot;jiahu-cli restore&quot;. The file has been left as it is.</source>
         <translation>数据库文件 %1 是空的（0 字节）：写入或复制时被中断了。请用“jiahu-cli restore”恢复最近的备份。该文件保持原样未动。</translation>
     </message>
     <message>
-        <source>The database file %1 is truncated: its size (%2 bytes) is not a whole number of pages. Restore the latest backup with "jiahu-cli restore". The file has been left as it is.</source>
+        <source>The database file %1 is truncated: its size (%2 bytes) is not a whole number of pages. Restore the latest backup with &quot;jiahu-cli restore&quot;. The file has been left as it is.</source>
         <translation>数据库文件 %1 不完整：其大小（%2 字节）不是整页数。请用“jiahu-cli restore”恢复最近的备份。该文件保持原样未动。</translation>
     </message>
     <message>
-        <source>The database file is damaged. Restore the latest backup with "jiahu-cli restore", or run "jiahu-cli doctor" to check it. The damaged file has been left as it is.</source>
+        <source>The database file is damaged. Restore the latest backup with &quot;jiahu-cli restore&quot;, or run &quot;jiahu-cli doctor&quot; to check it. The damaged file has been left as it is.</source>
         <translation>数据库文件已损坏。请用“jiahu-cli restore”恢复最近的备份，或运行“jiahu-cli doctor”进行检查。损坏的文件保持原样未动。</translation>
     </message>
     <message>
@@ -1691,7 +1691,7 @@
         <translation>无法删除 %1。</translation>
     </message>
     <message>
-        <source>The database file is damaged, so nothing more can be saved in it. Restore the latest backup with "jiahu-cli restore", or run "jiahu-cli doctor" to check it again.</source>
+        <source>The database file is damaged, so nothing more can be saved in it. Restore the latest backup with &quot;jiahu-cli restore&quot;, or run &quot;jiahu-cli doctor&quot; to check it again.</source>
         <translation>数据库文件已损坏，无法再保存任何内容。请用“jiahu-cli restore”恢复最近的备份，或运行“jiahu-cli doctor”重新检查。</translation>
     </message>
     <message>
@@ -1766,7 +1766,7 @@
 <context>
     <name>FamilyService</name>
     <message>
-        <source>%1 is not a known town. An administrator adds towns with "jiahu-cli town add".</source>
+        <source>%1 is not a known town. An administrator adds towns with &quot;jiahu-cli town add&quot;.</source>
         <translation>%1 不是已登记的镇街。管理员可用“jiahu-cli town add”添加。</translation>
     </message>
     <message>
@@ -1887,13 +1887,13 @@
         <translation>下次回访日期</translation>
     </message>
     <message numerus="yes">
-        <source>A school counselor cannot put the next follow-up later than the family's code allows (%n day(s)).</source>
+        <source>A school counselor cannot put the next follow-up later than the family&apos;s code allows (%n day(s)).</source>
         <translation>
             <numerusform>学校心理老师不能把下次回访安排得晚于该家庭赋码允许的期限（%n 天）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The next follow-up is due %1, later than the %n day(s) the family's code allows (%2). Give a reason; the supervisor will see it.</source>
+        <source>The next follow-up is due %1, later than the %n day(s) the family&apos;s code allows (%2). Give a reason; the supervisor will see it.</source>
         <translation>
             <numerusform>下次回访日期 %1 超出了该家庭赋码允许的 %n 天期限（%2）。请填写理由，督导会看到。</numerusform>
         </translation>
@@ -1933,7 +1933,7 @@
 <context>
     <name>HybridClock</name>
     <message>
-        <source>A change from %1 is dated %2, more than a day ahead of this computer's clock. Check the clock on that computer.</source>
+        <source>A change from %1 is dated %2, more than a day ahead of this computer&apos;s clock. Check the clock on that computer.</source>
         <translation>来自 %1 的修改时间为 %2，比本机时钟快了一天以上。请检查那台电脑的时钟。</translation>
     </message>
 </context>
@@ -1952,7 +1952,7 @@
         <translation>身份证号码的最后一位必须是数字或 X。</translation>
     </message>
     <message>
-        <source>The identity number's region code is not valid.</source>
+        <source>The identity number&apos;s region code is not valid.</source>
         <translation>身份证号码的地区码无效。</translation>
     </message>
     <message>
@@ -1964,7 +1964,7 @@
         <translation>身份证号码中的出生日期（%1）不可能成立。</translation>
     </message>
     <message>
-        <source>The identity number's check character is wrong: check for a typing mistake.</source>
+        <source>The identity number&apos;s check character is wrong: check for a typing mistake.</source>
         <translation>身份证号码的校验位不正确，请检查是否输错。</translation>
     </message>
 </context>
@@ -2115,7 +2115,7 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>This list is a school counselor's: the children of their own school.</source>
+        <source>This list is a school counselor&apos;s: the children of their own school.</source>
         <translation>这是学校心理老师的名单：本校的学生。</translation>
     </message>
 </context>
@@ -2260,22 +2260,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved.</source>
-        <translation>%1 有尚未保存的修改。</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2452,7 @@
         <translation>降码需要先完成重新评估（当前赋码即由最近一次评估确定）</translation>
     </message>
     <message>
-        <source>The reassessment of %1 suggests %2, so the code cannot go lower now. Reassess when the family's situation has changed.</source>
+        <source>The reassessment of %1 suggests %2, so the code cannot go lower now. Reassess when the family&apos;s situation has changed.</source>
         <translation>%1的重新评估建议为%2，目前不能降码。家庭情况变化后请再次评估。</translation>
     </message>
     <message>
@@ -2491,7 +2475,7 @@
         <translation>该家庭已是%1。</translation>
     </message>
     <message>
-        <source>A downgrade needs a reassessment: record one with "assess" and name it.</source>
+        <source>A downgrade needs a reassessment: record one with &quot;assess&quot; and name it.</source>
         <translation>降码需要先完成重新评估：请用“assess”记录一次重新评估，并指明该评估。</translation>
     </message>
     <message>
@@ -2523,7 +2507,7 @@
         <translation>此事项已经审批过。</translation>
     </message>
     <message>
-        <source>The family's code has changed since this proposal was made; decline it and propose again.</source>
+        <source>The family&apos;s code has changed since this proposal was made; decline it and propose again.</source>
         <translation>提出申请后该家庭的赋码已变化；请驳回后重新申请。</translation>
     </message>
     <message>
@@ -2697,7 +2681,7 @@
         <translation>%1（待督导审批）</translation>
     </message>
     <message>
-        <source>%1 (waiting for a supervisor's review)</source>
+        <source>%1 (waiting for a supervisor&apos;s review)</source>
         <translation>%1（待督导复核）</translation>
     </message>
     <message>
@@ -2862,7 +2846,7 @@
         <translation>由于数据库在别处打开，更换数据库密钥尚未完成。请关闭其他家护窗口后重新解锁。</translation>
     </message>
     <message>
-        <source>Signed in with the recovery code: reset a user's password instead.</source>
+        <source>Signed in with the recovery code: reset a user&apos;s password instead.</source>
         <translation>当前以恢复码登录：请改为重置某个用户的密码。</translation>
     </message>
     <message>
@@ -2898,7 +2882,7 @@
         <translation>数据库文件【未加密】。</translation>
     </message>
     <message>
-        <source>The database file's size (%1 bytes) is not a whole number of pages: it may be truncated.</source>
+        <source>The database file&apos;s size (%1 bytes) is not a whole number of pages: it may be truncated.</source>
         <translation>数据库文件大小（%1 字节）不是整页数：文件可能被截断。</translation>
     </message>
     <message>
@@ -2978,11 +2962,11 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <source>The database file is empty (0 bytes): it was cut short when it was written or copied. Restore the latest backup with "jiahu-cli restore".</source>
+        <source>The database file is empty (0 bytes): it was cut short when it was written or copied. Restore the latest backup with &quot;jiahu-cli restore&quot;.</source>
         <translation>数据库文件是空的（0 字节）：写入或复制时被中断了。请用“jiahu-cli restore”恢复最近的备份。</translation>
     </message>
     <message>
-        <source>The database was found damaged and takes no changes. Restore the latest backup with "jiahu-cli restore", or run "jiahu-cli doctor --user NAME" to check it again.</source>
+        <source>The database was found damaged and takes no changes. Restore the latest backup with &quot;jiahu-cli restore&quot;, or run &quot;jiahu-cli doctor --user NAME&quot; to check it again.</source>
         <translation>数据库已被发现损坏，不再接受修改。请用“jiahu-cli restore”恢复最近的备份，或运行“jiahu-cli doctor --user 用户名”重新检查。</translation>
     </message>
     <message>
@@ -2990,7 +2974,7 @@
         <translation>数据库曾被记录为损坏；现已通过完整性检查，重新接受修改。</translation>
     </message>
     <message>
-        <source>The database takes no changes until it passes its integrity check. Restore the latest backup with "jiahu-cli restore".</source>
+        <source>The database takes no changes until it passes its integrity check. Restore the latest backup with &quot;jiahu-cli restore&quot;.</source>
         <translation>数据库在通过完整性检查之前不接受修改。请用“jiahu-cli restore”恢复最近的备份。</translation>
     </message>
     <message>
@@ -2998,11 +2982,11 @@
         <translation>该备份来自另一个数据库，不是 %1 处的数据库。要替换该数据库，还须提供其一名管理员的用户名和密码（jiahu-cli restore --target-user NAME）。未做任何更改。</translation>
     </message>
     <message>
-        <source>Every family file's derived data (code, due date, activity, search) agrees with its records.</source>
+        <source>Every family file&apos;s derived data (code, due date, activity, search) agrees with its records.</source>
         <translation>所有家庭档案的派生数据（赋码、回访到期日、最近活动、检索）与记录一致。</translation>
     </message>
     <message numerus="yes">
-        <source>%n family file(s) have derived data that disagrees with their records: %1. Run "jiahu-cli doctor --refresh-derived" as an administrator to compute it again.</source>
+        <source>%n family file(s) have derived data that disagrees with their records: %1. Run &quot;jiahu-cli doctor --refresh-derived&quot; as an administrator to compute it again.</source>
         <translation>
             <numerusform>有 %n 份家庭档案的派生数据与记录不一致：%1。请由管理员运行“jiahu-cli doctor --refresh-derived”重新计算。</numerusform>
         </translation>
@@ -3105,7 +3089,7 @@
         <translation>未保存的修改已放弃</translation>
     </message>
     <message numerus="yes">
-        <source>The session locked itself while %n family file(s) had changes that were not saved; they were discarded. Choose "keep unsaved changes while locked" in the settings to keep them next time.</source>
+        <source>The session locked itself while %n family file(s) had changes that were not saved; they were discarded. Choose &quot;keep unsaved changes while locked&quot; in the settings to keep them next time.</source>
         <translation>
             <numerusform>自动锁定时有 %n 份家庭档案存在未保存的修改，这些修改已放弃。如需下次保留，请在设置中选择“锁定时保留未保存的修改”。</numerusform>
         </translation>
@@ -3189,7 +3173,7 @@
         <translation>新评估</translation>
     </message>
     <message>
-        <source>No assessment yet. Start one with “New assessment”: the answers suggest the family's code.</source>
+        <source>No assessment yet. Start one with “New assessment”: the answers suggest the family&apos;s code.</source>
         <translation>尚无评估。点击“新评估”开始：评估结果会给出建议赋码。</translation>
     </message>
     <message>
@@ -3209,7 +3193,7 @@
         <translation>最近一次：%1，得分 %2，建议%3，确认%4。</translation>
     </message>
     <message>
-        <source>An assessment scores the family's situation and suggests a code.</source>
+        <source>An assessment scores the family&apos;s situation and suggests a code.</source>
         <translation>评估按家庭情况计分，并给出建议赋码。</translation>
     </message>
     <message>
@@ -3606,7 +3590,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>打开（或重新开启）档案</translation>
     </message>
     <message>
-        <source>Edited the file's details</source>
+        <source>Edited the file&apos;s details</source>
         <translation>修改档案信息</translation>
     </message>
     <message>
@@ -3856,7 +3840,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>我的学生</translation>
     </message>
     <message>
-        <source>No students on your watch list. Children of your school show here once their family's file is coded.</source>
+        <source>No students on your watch list. Children of your school show here once their family&apos;s file is coded.</source>
         <translation>暂无需要关注的学生。本校学生所在家庭的档案赋码后，学生会显示在这里。</translation>
     </message>
     <message>
@@ -3984,7 +3968,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>数据库：</translation>
     </message>
     <message>
-        <source>SQLCipher, 256-bit key; this user's key is protected by Argon2id</source>
+        <source>SQLCipher, 256-bit key; this user&apos;s key is protected by Argon2id</source>
         <translation>SQLCipher 256 位密钥；本用户的密钥由 Argon2id 保护</translation>
     </message>
     <message>
@@ -4525,7 +4509,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>本档案%1，重新开启后才能添加回访。</translation>
     </message>
     <message>
-        <source>None of this family's children is at your school.</source>
+        <source>None of this family&apos;s children is at your school.</source>
         <translation>本家庭没有在您学校就读的儿童。</translation>
     </message>
     <message>
@@ -4541,7 +4525,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>请选择本次回访的儿童。</translation>
     </message>
     <message numerus="yes">
-        <source>The next follow-up on %1 is later than the %n day(s) the family's code allows (%2). Give a reason; the supervisor will see it.</source>
+        <source>The next follow-up on %1 is later than the %n day(s) the family&apos;s code allows (%2). Give a reason; the supervisor will see it.</source>
         <translation>
             <numerusform>下次回访定在 %1，晚于本家庭赋码要求的 %n 天（%2）。请填写推迟理由，督导会看到。</numerusform>
         </translation>
@@ -4645,7 +4629,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>更正所选回访…</translation>
     </message>
     <message>
-        <source>A follow-up is never changed: the correction replaces it, with the reason, and both stay in the file's history.</source>
+        <source>A follow-up is never changed: the correction replaces it, with the reason, and both stay in the file&apos;s history.</source>
         <translation>回访记录不能修改：更正会连同理由替换原记录，两条记录都保留在档案历史中。</translation>
     </message>
 </context>
@@ -5166,7 +5150,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>第一名儿童</translation>
     </message>
     <message>
-        <source>Child's name</source>
+        <source>Child&apos;s name</source>
         <translation>儿童姓名</translation>
     </message>
     <message>
@@ -5210,7 +5194,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>请选择镇街。</translation>
     </message>
     <message>
-        <source>Enter the child's name.</source>
+        <source>Enter the child&apos;s name.</source>
         <translation>请填写儿童姓名。</translation>
     </message>
 </context>
@@ -5503,7 +5487,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>新建方案…</translation>
     </message>
     <message>
-        <source>No plan yet. Use "New plan…" to draw up a care plan or a family education guidance plan, then add its actions.</source>
+        <source>No plan yet. Use &quot;New plan…&quot; to draw up a care plan or a family education guidance plan, then add its actions.</source>
         <translation>还没有帮扶方案。点击“新建方案…”制定关爱服务方案或家庭教育指导方案，再添加具体行动。</translation>
     </message>
     <message>
@@ -5515,7 +5499,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>进度：</translation>
     </message>
     <message>
-        <source>Share of the plan's actions done</source>
+        <source>Share of the plan&apos;s actions done</source>
         <translation>方案行动的完成比例</translation>
     </message>
     <message>
@@ -5607,7 +5591,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>关闭方案？</translation>
     </message>
     <message>
-        <source>Close the plan "%1"? Its actions can no longer be changed.</source>
+        <source>Close the plan &quot;%1&quot;? Its actions can no longer be changed.</source>
         <translation>关闭方案“%1”？关闭后其行动不能再更改。</translation>
     </message>
     <message>
@@ -5688,8 +5672,8 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>继续</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Jiahu recovery code&lt;/h2&gt;&lt;p&gt;Database: %1&lt;br&gt;Created: %2&lt;/p&gt;&lt;p style='font-family: monospace; font-size: 16pt; font-weight: bold; white-space: nowrap;'&gt;%3&lt;/p&gt;&lt;p&gt;This code opens the database when no administrator can sign in. Keep it locked away. Whoever holds it can read every family file in the database.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;家护恢复码&lt;/h2&gt;&lt;p&gt;数据库：%1&lt;br&gt;创建时间：%2&lt;/p&gt;&lt;p style='font-family: monospace; font-size: 16pt; font-weight: bold; white-space: nowrap;'&gt;%3&lt;/p&gt;&lt;p&gt;当没有管理员能够登录时，可用此恢复码打开数据库。请锁好保存。持有它的人可以读取数据库中的全部家庭档案。&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Jiahu recovery code&lt;/h2&gt;&lt;p&gt;Database: %1&lt;br&gt;Created: %2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt; font-weight: bold; white-space: nowrap;&apos;&gt;%3&lt;/p&gt;&lt;p&gt;This code opens the database when no administrator can sign in. Keep it locked away. Whoever holds it can read every family file in the database.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;家护恢复码&lt;/h2&gt;&lt;p&gt;数据库：%1&lt;br&gt;创建时间：%2&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 16pt; font-weight: bold; white-space: nowrap;&apos;&gt;%3&lt;/p&gt;&lt;p&gt;当没有管理员能够登录时，可用此恢复码打开数据库。请锁好保存。持有它的人可以读取数据库中的全部家庭档案。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
@@ -5818,7 +5802,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>状态记录：</translation>
     </message>
     <message>
-        <source>Your agency's response</source>
+        <source>Your agency&apos;s response</source>
         <translation>本单位答复</translation>
     </message>
     <message>
@@ -5843,7 +5827,9 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
     </message>
     <message numerus="yes">
         <source>%n referral(s)</source>
-        <translation><numerusform>共 %n 条转介</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条转介</numerusform>
+        </translation>
     </message>
     <message>
         <source>No referrals to your agency are %1.</source>
@@ -6203,7 +6189,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>送达方式</translation>
     </message>
     <message>
-        <source>An order to attend family education guidance sets the hours of guidance: enter them under "Hours required".</source>
+        <source>An order to attend family education guidance sets the hours of guidance: enter them under &quot;Hours required&quot;.</source>
         <translation>责令接受家庭教育指导令须写明指导时长：请在“要求时长”中填写。</translation>
     </message>
     <message>
@@ -6273,7 +6259,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>本家庭的转介</translation>
     </message>
     <message>
-        <source>No referrals yet. Use "New referral…" to ask another agency (the procuratorate, the court, a school…) for help.</source>
+        <source>No referrals yet. Use &quot;New referral…&quot; to ask another agency (the procuratorate, the court, a school…) for help.</source>
         <translation>暂无转介。需要检察院、法院、学校等单位协助时，点击“新建转介…”。</translation>
     </message>
     <message>
@@ -6637,7 +6623,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>自动锁定：</translation>
     </message>
     <message>
-        <source>Jiahu locks itself when nobody has used it for this many minutes, and whenever the computer's screen locks or it goes to sleep.</source>
+        <source>Jiahu locks itself when nobody has used it for this many minutes, and whenever the computer&apos;s screen locks or it goes to sleep.</source>
         <translation>无人操作达到这个分钟数时，家护会自动锁定；电脑锁屏或进入睡眠时也会锁定。</translation>
     </message>
     <message>
@@ -6728,7 +6714,7 @@ The saved copy is no longer encrypted; keep it safe. This is recorded in the aud
         <translation>风险赋码</translation>
     </message>
     <message>
-        <source>A family's risk code runs from red (the most urgent) through orange and yellow to blue; it sets how soon the next follow-up is due, and its colour is always shown with its word.</source>
+        <source>A family&apos;s risk code runs from red (the most urgent) through orange and yellow to blue; it sets how soon the next follow-up is due, and its colour is always shown with its word.</source>
         <translation>家庭的风险赋码从红码（最紧急）依次到橙码、黄码、蓝码；赋码决定下一次回访多久到期，颜色总是和文字一起显示。</translation>
     </message>
     <message>

@@ -256,8 +256,6 @@ int main(int argc, char* argv[])
     QTemporaryDir settingsDir;
     AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
-    if (qEnvironmentVariableIsSet("JIAHU_BENCH_READERS"))
-        controller.setWorkspaceOptions({qEnvironmentVariableIntValue("JIAHU_BENCH_READERS"), {}});
     controller.start(path, QStringLiteral("liuying"));
     WelcomeWindow* welcome = controller.welcomeWindow();
     if (!waitFor([&] { return welcome->isVisible(); }, 10000))

@@ -445,8 +445,7 @@ private Q_SLOTS:
             const QRect inMain =
                 table->geometry().translated(table->parentWidget()->mapTo(main, QPoint()));
             const qreal dpr = shot.devicePixelRatio();
-            const QRect inShot(QPointF(inMain.topLeft()).toPoint() * dpr,
-                               QSizeF(inMain.size() * dpr).toSize());
+            const QRect inShot(inMain.topLeft() * dpr, inMain.size() * dpr);
             QVERIFY2(!showsColour(shot.copy(inShot), QColor(0x15, 0x65, 0xC0)),
                      "a blue chip in the red list");
         }

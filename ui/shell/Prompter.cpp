@@ -46,24 +46,6 @@ public:
         box.exec();
     }
 
-    Unsaved askUnsaved(QWidget* parent, const QString& what) override
-    {
-        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                        tr("%1 has changes that are not saved.").arg(what), QMessageBox::NoButton,
-                        parent);
-        box.setTextFormat(Qt::PlainText);
-        auto* save = box.addButton(tr("Save"), QMessageBox::AcceptRole);
-        auto* discard = box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-        box.setDefaultButton(save);
-        box.exec();
-        if (box.clickedButton() == save)
-            return Unsaved::Save;
-        if (box.clickedButton() == discard)
-            return Unsaved::Discard;
-        return Unsaved::Cancel;
-    }
-
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override
     {
         return QFileDialog::getOpenFileName(parent, title, {}, filter);

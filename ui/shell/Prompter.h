@@ -15,8 +15,6 @@ namespace jiahu {
 /// shows QMessageBox / QInputDialog / QFileDialog).
 class Prompter {
 public:
-    enum class Unsaved { Save, Discard, Cancel };
-
     virtual ~Prompter() = default;
 
     /// "Are you sure?" with the action named on the accepting button. True to go ahead.
@@ -27,8 +25,6 @@ public:
                                              const QString& prompt) = 0;
     /// Tells the user something that went wrong (a refusal from core says what to do next).
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
-    /// Unsaved edits of `what`: save, discard or cancel the close/lock/quit.
-    virtual Unsaved askUnsaved(QWidget* parent, const QString& what) = 0;
     /// A file to read (attachments); empty when cancelled.
     virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
     /// Where to save a file the user exports on purpose; empty when cancelled.

@@ -27,10 +27,6 @@ public:
     {
         m_script->inform(w, t, x);
     }
-    Unsaved askUnsaved(QWidget* w, const QString& what) override
-    {
-        return m_script->askUnsaved(w, what);
-    }
     QString openFileName(QWidget* w, const QString& t, const QString& f) override
     {
         return m_script->openFileName(w, t, f);
@@ -80,16 +76,6 @@ std::optional<QString> ScriptedPrompter::askReason(QWidget*, const QString& titl
 void ScriptedPrompter::inform(QWidget*, const QString&, const QString& text)
 {
     informed << text;
-}
-
-Prompter::Unsaved ScriptedPrompter::askUnsaved(QWidget*, const QString& what)
-{
-    asked << what;
-    if (unsavedAnswers.empty())
-        return Unsaved::Cancel;
-    const Unsaved answer = unsavedAnswers.front();
-    unsavedAnswers.pop_front();
-    return answer;
 }
 
 QString ScriptedPrompter::openFileName(QWidget*, const QString& title, const QString&)

@@ -28,10 +28,9 @@ public:
     ScriptedPrompter();
     ~ScriptedPrompter() override;
 
-    std::deque<bool> confirmations;     ///< answers to confirm()
-    QStringList reasons;                ///< answers to askReason(); a null QString cancels
-    std::deque<Unsaved> unsavedAnswers; ///< answers to askUnsaved()
-    std::deque<QString> fileNames;      ///< answers to open/saveFileName()
+    std::deque<bool> confirmations; ///< answers to confirm()
+    QStringList reasons;            ///< answers to askReason(); a null QString cancels
+    std::deque<QString> fileNames;  ///< answers to open/saveFileName()
 
     QStringList asked;    ///< every question's title or text, in order
     QStringList informed; ///< every inform() text, in order
@@ -39,7 +38,6 @@ public:
     bool confirm(QWidget*, const QString& title, const QString& text, const QString&) override;
     std::optional<QString> askReason(QWidget*, const QString& title, const QString&) override;
     void inform(QWidget*, const QString& title, const QString& text) override;
-    Unsaved askUnsaved(QWidget*, const QString& what) override;
     QString openFileName(QWidget*, const QString& title, const QString&) override;
     QString saveFileName(QWidget*, const QString& title, const QString&) override;
 };
